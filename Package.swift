@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "SNMPSMI", targets: ["SNMPSMI"]),
         .library(name: "SNMPSecurity", targets: ["SNMPSecurity"]),
+        .library(name: "SNMPMIB", targets: ["SNMPMIB"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -30,6 +31,12 @@ let package = Package(
             name: "SNMPSecurity",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             path: "Sources/Security",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SNMPMIB",
+            dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            path: "Sources/MIB",
             swiftSettings: strict
         ),
         .testTarget(
