@@ -11,9 +11,14 @@ let package = Package(
     name: "swift-snmp",
     platforms: [.macOS(.v14)],
     products: [
+        .library(name: "SNMP", targets: ["SNMP"]),
         .library(name: "SNMPSMI", targets: ["SNMPSMI"]),
         .library(name: "SNMPSecurity", targets: ["SNMPSecurity"]),
         .library(name: "SNMPMIB", targets: ["SNMPMIB"]),
+        .library(name: "SNMPMessageProcessing", targets: ["SNMPMessageProcessing"]),
+        .library(name: "SNMPDispatcher", targets: ["SNMPDispatcher"]),
+        .library(name: "SNMPApplications", targets: ["SNMPApplications"]),
+        .executable(name: "snmp", targets: ["SNMPCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -37,6 +42,53 @@ let package = Package(
             name: "SNMPMIB",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             path: "Sources/MIB",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SNMPMessageProcessing",
+            dependencies: ["SNMPSecurity", "SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            path: "Sources/MessageProcessing",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SNMPDispatcher",
+            dependencies: [
+                "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Dispatcher",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SNMPApplications",
+            dependencies: [
+                "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Applications",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "SNMP",
+            dependencies: [
+                "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/HighLevel",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "SNMPCLI",
+            dependencies: [
+                "SNMP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/CLI",
             swiftSettings: strict
         ),
         .testTarget(

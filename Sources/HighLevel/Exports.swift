@@ -2,3 +2,4 @@
 // (DESIGN.md: SNMP re-exports what a script needs and adds nothing the native API cannot do).
 @_exported public import SNMPSMI
 @_exported public import SNMPSecurity
+@_exported public import SNMPApplications

@@ -1,0 +1,67 @@
+public import NIOCore
+public import SNMPSMI
+import SNMPDispatcher
+
+/// Where and how to send a request: the SNMP-TARGET-MIB concepts of an address with its parameters
+/// (RFC 3413 §4.1), as one value.
+///
+/// ```swift
+/// let target = try SNMPTarget(agent: "udp:127.0.0.1:161", security: .community(.v2c, "public"),
+///                             timeout: .seconds(1), retries: 5)
+/// ```
+public struct SNMPTarget: Sendable {
+    /// How requests to this target are secured.
+    public enum Security: Sendable, Hashable {
+        /// SNMPv1 or SNMPv2c with a community string.
+        case community(SNMPVersion, OctetString)
+    }
+
+    /// The agent's address.
+    public var address: SocketAddress
+    /// How the agent was named, for messages (Net-SNMP echoes it in "Timeout: No Response from ...").
+    public var name: String
+    /// Version and credentials.
+    public var security: Security
+    /// How long to wait for each attempt.
+    public var timeout: Duration
+    /// How many times to retransmit after the first attempt.
+    public var retries: Int
+
+    /// The SNMP version requests to this target use.
+    public var version: SNMPVersion {
+        switch security {
+        case .community(let version, _): return version
+        }
+    }
+
+    /// Creates a target for a resolved address.
+    public init(address: SocketAddress, name: String? = nil, security: Security,
+                timeout: Duration = .seconds(1), retries: Int = 5) {
+        self.address = address
+        self.name = name ?? "\(address)"
+        self.security = security
+        self.timeout = timeout
+        self.retries = retries
+    }
+
+    /// Creates a target from Net-SNMP's agent syntax (`[udp:|udp6:]host[:port]`).
+    public init(agent: String, defaultPort: Int = 161, security: Security,
+                timeout: Duration = .seconds(1), retries: Int = 5) throws(SNMPError) {
+        do {
+            let spec = try AgentAddress(parsing: agent, defaultPort: defaultPort)
+            self.init(address: try spec.resolve(), name: agent, security: security, timeout: timeout, retries: retries)
+        } catch {
+            throw SNMPError(.badAddress, error.reason)
+        }
+    }
+}
+
+extension Duration {
+    /// The duration as NIO's `TimeAmount` (nanosecond precision, saturating).
+    var timeAmount: TimeAmount {
+        let (seconds, attoseconds) = components
+        let nanos = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        guard !nanos.overflow else { return .nanoseconds(Int64.max) }
+        return .nanoseconds(nanos.partialValue + attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,259 @@
+public import NIOCore
+public import NIOPosix
+public import Logging
+public import SNMPMessageProcessing
+import SNMPSMI
+
+/// The dispatcher (RFC 3412 §4): owns the UDP sockets, sends messages, matches responses to outstanding
+/// requests, retransmits on timeout, and hands unsolicited messages to the registered application.
+///
+/// All mutable state is confined to one event loop, so the per-message path has no locks and no actor hop.
+///
+/// ```swift
+/// let dispatcher = try await SNMPDispatcher.start()
+/// let response = try await dispatcher.sendRequest(to: address, timeout: .seconds(1), retries: 5) { id in
+///     var bytes = ByteBuffer()
+///     try CommunityMessageProcessing.prepareOutgoingMessage(version: .v2c, community: "public",
+///         pdu: .pdu(PDU(type: .getRequest, requestID: id, varBinds: [VarBind("1.3.6.1.2.1.1.1.0")])), into: &bytes)
+///     return bytes
+/// }.get()
+/// ```
+public final class SNMPDispatcher: Sendable {
+    /// How the dispatcher treats a message that is not a response to one of its requests.
+    public typealias UnsolicitedHandler = @Sendable (IncomingMessage, _ from: SocketAddress, _ reply: Replier) -> Void
+
+    /// Sends a reply back out of the socket a message arrived on (used by responders and receivers).
+    public struct Replier: Sendable {
+        let channel: any Channel
+        let dispatcher: SNMPDispatcher
+        /// Sends `bytes` to `address` from the receiving socket.
+        public func send(_ bytes: ByteBuffer, to address: SocketAddress) {
+            dispatcher.write(bytes, to: address, on: channel)
+        }
+    }
+
+    /// The event loop that owns the sockets and the request table.
+    public let eventLoop: any EventLoop
+    let logger: Logger
+    private let state: NIOLoopBoundBox<State>
+
+    final class State {
+        var table: RequestTable
+        var ipv4: (any Channel)?
+        var ipv6: (any Channel)?
+        var statistics = DispatcherStatistics()
+        var unsolicited: UnsolicitedHandler?
+        var isShutDown = false
+
+        init(firstID: Int32) {
+            self.table = RequestTable(firstID: firstID)
+        }
+    }
+
+    private init(eventLoop: any EventLoop, logger: Logger) {
+        self.eventLoop = eventLoop
+        self.logger = logger
+        self.state = NIOLoopBoundBox.makeBoxSendingValue(
+            State(firstID: Int32.random(in: 1...0x3FFF_FFFF)), eventLoop: eventLoop)
+    }
+
+    /// Starts a dispatcher with one UDP socket for IPv4 and, when the host has IPv6, one for IPv6.
+    ///
+    /// - Parameters:
+    ///   - group: the event loops to use; one loop of it runs this dispatcher.
+    ///   - ipv4Address: where to bind the IPv4 socket (default: any address, an ephemeral port).
+    ///   - ipv6Address: where to bind the IPv6 socket (default: any address, an ephemeral port).
+    ///   - receiveBufferSize: `SO_RCVBUF`, large so that bursts of responses are not dropped.
+    public static func start(
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        ipv4Address: SocketAddress? = nil, ipv6Address: SocketAddress? = nil,
+        receiveBufferSize: Int = 4 << 20, logger: Logger = Logger(label: "snmp.dispatcher")
+    ) async throws -> SNMPDispatcher {
+        let dispatcher = SNMPDispatcher(eventLoop: group.next(), logger: logger)
+        let onDatagram: @Sendable (ByteBuffer, SocketAddress, any Channel) -> Void = { [weak dispatcher] bytes, from, channel in
+            dispatcher?.receive(bytes, from: from, channel: channel)
+        }
+        let v4 = try await UDPTransport.bind(
+            on: dispatcher.eventLoop, to: ipv4Address ?? SocketAddress(ipAddress: "0.0.0.0", port: 0),
+            receiveBufferSize: receiveBufferSize, onDatagram: onDatagram)
+        // IPv6 is optional: a host without it still runs IPv4.
+        let v6: (any Channel)?
+        do {
+            v6 = try await UDPTransport.bind(
+                on: dispatcher.eventLoop, to: ipv6Address ?? SocketAddress(ipAddress: "::", port: 0),
+                receiveBufferSize: receiveBufferSize, onDatagram: onDatagram)
+        } catch {
+            logger.debug("no IPv6 socket", metadata: ["error": "\(error)"])
+            v6 = nil
+        }
+        try await dispatcher.eventLoop.submit {
+            dispatcher.state.value.ipv4 = v4
+            dispatcher.state.value.ipv6 = v6
+        }.get()
+        return dispatcher
+    }
+
+    /// Sets the handler for messages that answer none of our requests (requests to an agent,
+    /// notifications to a receiver). Without one they are dropped and counted (snmpUnknownPDUHandlers).
+    public func setUnsolicitedHandler(_ handler: UnsolicitedHandler?) {
+        eventLoop.execute { self.state.value.unsolicited = handler }
+    }
+
+    /// Sends a confirmed-class request and completes with the matching response.
+    ///
+    /// `encode` is called on the dispatcher's event loop with a fresh request-id (v1/v2c) or msgID (v3) and
+    /// returns the wire bytes; the same bytes are retransmitted after each `timeout`, `retries` times, before
+    /// the future fails with ``DispatcherError/Code/timeout``. Nothing of the request remains afterwards.
+    public func sendRequest(
+        to destination: SocketAddress, timeout: TimeAmount, retries: Int,
+        encode: @escaping @Sendable (Int32) throws -> ByteBuffer
+    ) -> EventLoopFuture<IncomingMessage> {
+        let promise = eventLoop.makePromise(of: IncomingMessage.self)
+        if eventLoop.inEventLoop {
+            startRequest(destination, timeout, retries, encode, promise)
+        } else {
+            eventLoop.execute { self.startRequest(destination, timeout, retries, encode, promise) }
+        }
+        return promise.futureResult
+    }
+
+    private func startRequest(
+        _ destination: SocketAddress, _ timeout: TimeAmount, _ retries: Int,
+        _ encode: @Sendable (Int32) throws -> ByteBuffer, _ promise: EventLoopPromise<IncomingMessage>
+    ) {
+        let state = self.state.value
+        guard !state.isShutDown else {
+            promise.fail(DispatcherError(.shutdown))
+            return
+        }
+        guard let channel = channel(for: destination) else {
+            promise.fail(DispatcherError(.transport, "no socket for \(destination)"))
+            return
+        }
+        let id = state.table.allocateID()
+        let bytes: ByteBuffer
+        do {
+            bytes = try encode(id)
+        } catch {
+            promise.fail(error)
+            return
+        }
+        state.table.insert(id, .init(bytes: bytes, destination: destination, retriesLeft: max(0, retries),
+                                     timeout: timeout, promise: promise, timer: nil, sends: 1))
+        write(bytes, to: destination, on: channel)
+        scheduleTimer(id, timeout)
+    }
+
+    private func scheduleTimer(_ id: Int32, _ timeout: TimeAmount) {
+        let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
+            self.timerFired(id)
+        }
+        state.value.table.setTimer(id, timer)
+    }
+
+    private func timerFired(_ id: Int32) {
+        let state = self.state.value
+        switch state.table.timedOut(id) {
+        case .resend(let bytes, let destination, let timeout):
+            state.statistics.retransmissions &+= 1
+            if let channel = channel(for: destination) { write(bytes, to: destination, on: channel) }
+            scheduleTimer(id, timeout)
+        case .fail(let promise, let sends):
+            state.statistics.timeouts &+= 1
+            promise.fail(DispatcherError(.timeout, "no response after \(sends) attempts"))
+        case .none:
+            break
+        }
+    }
+
+    /// Sends one message that expects no answer (a trap, or a response from a responder).
+    public func send(_ bytes: ByteBuffer, to destination: SocketAddress) {
+        eventLoop.execute {
+            guard let channel = self.channel(for: destination) else { return }
+            self.write(bytes, to: destination, on: channel)
+        }
+    }
+
+    private func channel(for destination: SocketAddress) -> (any Channel)? {
+        switch destination {
+        case .v6: return state.value.ipv6
+        default: return state.value.ipv4
+        }
+    }
+
+    fileprivate func write(_ bytes: ByteBuffer, to destination: SocketAddress, on channel: any Channel) {
+        if eventLoop.inEventLoop { state.value.statistics.outPackets &+= 1 }
+        channel.writeAndFlush(AddressedEnvelope(remoteAddress: destination, data: bytes), promise: nil)
+    }
+
+    /// One datagram arrived (on the event loop).
+    private func receive(_ bytes: ByteBuffer, from source: SocketAddress, channel: any Channel) {
+        let state = self.state.value
+        state.statistics.inPackets &+= 1
+        // RFC 3412 §4.2.1 step 2: the version selects the model; an unknown version is counted and dropped.
+        guard let version = CommunityMessage.peekVersion(bytes) else {
+            state.statistics.inASNParseErrors &+= 1
+            return
+        }
+        let message: IncomingMessage
+        switch version {
+        case .v1, .v2c:
+            do {
+                message = try CommunityMessageProcessing.prepareDataElements(bytes)
+            } catch {
+                if error.code == .parseError { state.statistics.inASNParseErrors &+= 1 }
+                logger.debug("dropped message", metadata: ["from": "\(source)", "error": "\(error)"])
+                return
+            }
+        default:
+            state.statistics.inBadVersions &+= 1
+            return
+        }
+        if message.pdu.type.isResponseClass {
+            guard let request = state.table.complete(message.matchingID) else {
+                state.statistics.unknownPDUHandlers &+= 1
+                return
+            }
+            request.promise.succeed(message)
+            return
+        }
+        guard let handler = state.unsolicited else {
+            state.statistics.unknownPDUHandlers &+= 1
+            return
+        }
+        handler(message, source, Replier(channel: channel, dispatcher: self))
+    }
+
+    /// The number of requests waiting for a response.
+    public func pendingRequestCount() -> EventLoopFuture<Int> {
+        eventLoop.submit { self.state.value.table.count }
+    }
+
+    /// A snapshot of the counters.
+    public func statistics() -> EventLoopFuture<DispatcherStatistics> {
+        eventLoop.submit { self.state.value.statistics }
+    }
+
+    /// The local address of the IPv4 socket (its port is what agents answer to).
+    public func localAddress() -> EventLoopFuture<SocketAddress?> {
+        eventLoop.submit { self.state.value.ipv4?.localAddress }
+    }
+
+    /// Fails every pending request with ``DispatcherError/Code/shutdown`` and closes the sockets.
+    public func shutdown() async throws {
+        let channels: [any Channel] = try await eventLoop.submit {
+            let state = self.state.value
+            state.isShutDown = true
+            for request in state.table.removeAll() {
+                request.promise.fail(DispatcherError(.shutdown))
+            }
+            let channels = [state.ipv4, state.ipv6].compactMap { $0 }
+            state.ipv4 = nil
+            state.ipv6 = nil
+            return channels
+        }.get()
+        for channel in channels {
+            try? await channel.close()
+        }
+    }
+}

@@ -1,0 +1,183 @@
+public import SNMPApplications
+import SNMPDispatcher
+
+/// A manager's view of one agent: GET, GETNEXT, GETBULK, SET and walks, with async/await.
+///
+/// ```swift
+/// import SNMP
+///
+/// let client = try await SNMPClient(host: "127.0.0.1", port: 161, version: .v2c(community: "public"))
+/// let descr = try await client.get("1.3.6.1.2.1.1.1.0")
+/// print(descr.value)
+/// for try await varBind in client.bulkWalk("1.3.6.1.2.1.2") {
+///     print(varBind)
+/// }
+/// await client.shutdown()
+/// ```
+///
+/// One client runs any number of requests at once; each is matched to its response by request-id.
+public final class SNMPClient: Sendable {
+    /// Which SNMP version to speak, with its credentials.
+    public enum Version: Sendable, Hashable {
+        /// SNMPv1 with a community.
+        case v1(community: String)
+        /// SNMPv2c with a community.
+        case v2c(community: String)
+    }
+
+    /// Settings of a client, with their defaults.
+    public struct Configuration: Sendable {
+        /// How long to wait for each attempt (Net-SNMP's `-t`, default 1 s).
+        public var timeout: Duration = .seconds(1)
+        /// How many times to retransmit (Net-SNMP's `-r`, default 5).
+        public var retries: Int = 5
+        /// GETBULK max-repetitions for ``SNMPClient/bulkWalk(_:maxRepetitions:)`` (Net-SNMP's default 10).
+        public var maxRepetitions: Int = 10
+        /// Whether walks stop with ``SNMPError/Code/notIncreasing`` when the agent goes backwards.
+        public var checkIncreasing: Bool = true
+
+        /// The defaults.
+        public init() {}
+
+        /// Defaults with a timeout and retry count.
+        public init(timeout: Duration, retries: Int) {
+            self.timeout = timeout
+            self.retries = retries
+        }
+    }
+
+    /// The engine the requests go through.
+    public let engine: SNMPEngine
+    /// The agent and how to reach it.
+    public let target: SNMPTarget
+    /// The settings.
+    public let configuration: Configuration
+    private let ownsEngine: Bool
+
+    /// Creates a client for `host:port`.
+    ///
+    /// - Parameters:
+    ///   - host: a host name or literal IPv4/IPv6 address.
+    ///   - engine: an engine to share with other clients; by default the client starts its own and
+    ///     ``shutdown()`` stops it.
+    public convenience init(host: String, port: Int = 161, version: Version,
+                            configuration: Configuration = .init(), engine: SNMPEngine? = nil) async throws(SNMPError) {
+        let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+        try await self.init(agent: agent, version: version, configuration: configuration, engine: engine)
+    }
+
+    /// Creates a client from Net-SNMP's agent syntax: `[udp:|udp6:]host[:port]`, e.g. `"udp6:[::1]:1161"`.
+    public init(agent: String, version: Version, configuration: Configuration = .init(),
+                engine: SNMPEngine? = nil) async throws(SNMPError) {
+        let security: SNMPTarget.Security
+        switch version {
+        case .v1(let community): security = .community(.v1, OctetString(community))
+        case .v2c(let community): security = .community(.v2c, OctetString(community))
+        }
+        self.target = try SNMPTarget(agent: agent, security: security,
+                                     timeout: configuration.timeout, retries: configuration.retries)
+        self.configuration = configuration
+        if let engine {
+            self.engine = engine
+            self.ownsEngine = false
+        } else {
+            self.engine = try await SNMPEngine.start()
+            self.ownsEngine = true
+        }
+    }
+
+    /// Stops the client's own engine (a shared engine is left running).
+    public func shutdown() async {
+        if ownsEngine { await engine.shutdown() }
+    }
+
+    /// Sends a request PDU and returns the response, throwing on a non-zero error-status.
+    public func send(_ pdu: PDU) async throws(SNMPError) -> PDU {
+        let response = try await engine.commandGenerator.send(pdu, to: target)
+        guard response.errorStatus == .noError else { throw SNMPError.errorStatus(in: response) }
+        return response
+    }
+
+    /// GET of several objects in one request.
+    public func get(_ oids: [ObjectIdentifier]) async throws(SNMPError) -> [VarBind] {
+        try await send(PDU(type: .getRequest, requestID: 0, varBinds: oids.map { VarBind($0) })).varBinds
+    }
+
+    /// GET of one object. In SNMPv2c a missing object comes back as `.noSuchObject` / `.noSuchInstance`;
+    /// in SNMPv1 it throws with error-status `noSuchName`.
+    public func get(_ oid: ObjectIdentifier) async throws(SNMPError) -> VarBind {
+        try await single(get([oid]))
+    }
+
+    /// GETNEXT of several objects in one request.
+    public func getNext(_ oids: [ObjectIdentifier]) async throws(SNMPError) -> [VarBind] {
+        try await send(PDU(type: .getNextRequest, requestID: 0, varBinds: oids.map { VarBind($0) })).varBinds
+    }
+
+    /// GETNEXT of one object: the first object after `oid`.
+    public func getNext(_ oid: ObjectIdentifier) async throws(SNMPError) -> VarBind {
+        try await single(getNext([oid]))
+    }
+
+    /// GETBULK (SNMPv2c and v3): the first `nonRepeaters` OIDs get one successor each, the rest up to
+    /// `maxRepetitions` successors each, interleaved as RFC 3416 §4.2.3 lays them out.
+    public func getBulk(_ oids: [ObjectIdentifier], nonRepeaters: Int = 0,
+                        maxRepetitions: Int = 10) async throws(SNMPError) -> [VarBind] {
+        guard let n = Int32(exactly: nonRepeaters), let m = Int32(exactly: maxRepetitions), n >= 0, m >= 0 else {
+            throw SNMPError(.invalidArgument, "non-repeaters and max-repetitions must be 0...\(Int32.max)")
+        }
+        return try await send(.getBulk(requestID: 0, nonRepeaters: n, maxRepetitions: m, oids: oids)).varBinds
+    }
+
+    /// SET of several objects at once (all or nothing, RFC 3416 §4.2.5); returns the agent's varbinds.
+    @discardableResult
+    public func set(_ varBinds: [VarBind]) async throws(SNMPError) -> [VarBind] {
+        try await send(PDU(type: .setRequest, requestID: 0, varBinds: varBinds)).varBinds
+    }
+
+    /// SET of one object.
+    @discardableResult
+    public func set(_ oid: ObjectIdentifier, to value: SNMPValue) async throws(SNMPError) -> VarBind {
+        try await single(set([VarBind(oid, value)]))
+    }
+
+    /// Walks the subtree under `root` with GETNEXT, one request per object.
+    public func walk(_ root: ObjectIdentifier) -> SNMPWalk {
+        SNMPWalk(client: self, root: root, maxRepetitions: nil, checkIncreasing: configuration.checkIncreasing)
+    }
+
+    /// Walks the subtree under `root` with GETBULK, `maxRepetitions` objects per request (SNMPv2c and v3).
+    public func bulkWalk(_ root: ObjectIdentifier, maxRepetitions: Int? = nil) -> SNMPWalk {
+        SNMPWalk(client: self, root: root, maxRepetitions: maxRepetitions ?? configuration.maxRepetitions,
+                 checkIncreasing: configuration.checkIncreasing)
+    }
+
+    private func single(_ varBinds: [VarBind]) throws(SNMPError) -> VarBind {
+        guard varBinds.count == 1, let first = varBinds.first else {
+            throw SNMPError(.unexpectedResponse, "\(varBinds.count) varbinds for one requested")
+        }
+        return first
+    }
+}
+
+/// Runs `body` with a client and shuts it down afterwards, also when `body` throws.
+///
+/// ```swift
+/// let name = try await withSNMPClient(host: "192.0.2.1", version: .v2c(community: "public")) { client in
+///     try await client.get("1.3.6.1.2.1.1.5.0").value
+/// }
+/// ```
+public func withSNMPClient<Result: Sendable>(
+    host: String, port: Int = 161, version: SNMPClient.Version, configuration: SNMPClient.Configuration = .init(),
+    _ body: (SNMPClient) async throws -> Result
+) async throws -> Result {
+    let client = try await SNMPClient(host: host, port: port, version: version, configuration: configuration)
+    do {
+        let result = try await body(client)
+        await client.shutdown()
+        return result
+    } catch {
+        await client.shutdown()
+        throw error
+    }
+}
