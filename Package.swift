@@ -92,6 +92,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "InteropTests",
+            dependencies: ["SNMP", "SNMPCLI", .product(name: "NIOCore", package: "swift-nio")],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "SMITests",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: strict

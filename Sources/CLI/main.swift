@@ -1,4 +1,9 @@
-import SNMP
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-// Placeholder entry until the command table lands (this commit only wires the build).
-print("snmp")
+/// `snmp COMMAND [OPTIONS] AGENT ...`: Net-SNMP's tools under one name, with their options and output.
+let status = await SNMPTool.run(Array(CommandLine.arguments.dropFirst()))
+exit(status)

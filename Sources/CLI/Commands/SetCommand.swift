@@ -1,0 +1,42 @@
+import SNMP
+
+/// `snmp set`: Net-SNMP's snmpset, `OID TYPE VALUE` triples (`-Cq`: print nothing on success).
+enum SetCommand {
+    static func run(arguments: NetSNMPArguments) async throws(CommandLineError) -> Int32 {
+        let tool = "snmpset"
+        var context = try await CLIContext.open(tool: tool, arguments: arguments)
+        defer { Task { [context] in await context.close() } }
+        var quiet = false
+        for (flag, _) in try arguments.applicationFlags(withNumber: [], tool: tool) {
+            guard flag == "q" else { throw CommandLineError("Unknown flag passed to -C: \(flag)\n", showUsage: true) }
+            quiet = true
+        }
+        let operands = Array(context.operands)
+        guard !operands.isEmpty else { throw CommandLineError("Missing object name\n", showUsage: true) }
+        var varBinds: [VarBind] = []
+        var index = 0
+        while index < operands.count {
+            let name = operands[index]
+            let oid = try context.parseOID(name)
+            guard index + 1 < operands.count else { throw CommandLineError("\(name): Needs type and value\n") }
+            guard index + 2 < operands.count else {
+                if let type = operands[index + 1].first, !SetValueParser.knownTypes.contains(type) {
+                    throw CommandLineError("\(name): Bad object type: \(type)\n")
+                }
+                throw CommandLineError("\(name): Needs value\n")
+            }
+            let value = try SetValueParser.parse(type: operands[index + 1], value: operands[index + 2], name: name,
+                                                 printer: context.printer, streams: &context.streams)
+            varBinds.append(VarBind(oid, value))
+            index += 3
+        }
+        let response = try await context.send(PDU(type: .setRequest, requestID: 0, varBinds: varBinds))
+        guard response.errorStatus == .noError else {
+            context.streams.error(context.errorStatusReport(response, period: true))
+            return 2
+        }
+        if !quiet { context.printVarBinds(response.varBinds) }
+        context.streams.flush()
+        return 0
+    }
+}

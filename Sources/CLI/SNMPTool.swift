@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SNMP
+
+/// The `snmp` command: picks the tool and maps failures to Net-SNMP's messages and exit statuses.
+enum SNMPTool {
+    static let usage = """
+        USAGE: snmp COMMAND [OPTIONS] AGENT [ARGUMENTS]
+
+        Commands (Net-SNMP's tools, same options and output):
+          get        like snmpget        OID [OID]...
+          getnext    like snmpgetnext    OID [OID]...
+          bulkget    like snmpbulkget    OID [OID]...        (-Cn<N> non-repeaters, -Cr<N> max-repetitions)
+          walk       like snmpwalk       [OID]               (-Cc -Ci -CI -Cp -Ct -CE OID)
+          bulkwalk   like snmpbulkwalk   [OID]               (-Cc -Ci -CI -Cp -Cn<N> -Cr<N>)
+          set        like snmpset        OID TYPE VALUE ...  (types i u t a o s x d b n c C)
+
+        Options:
+          -v 1|2c        SNMP version (default 2c)
+          -c COMMUNITY   community string (default public)
+          -r RETRIES     retries (default 5)
+          -t TIMEOUT     timeout in seconds (default 1)
+          -O FLAGS       output options: n f s S q Q v e t x a T U b X 0
+          -C FLAGS       command-specific options
+        AGENT: [udp:|udp6:]host[:port]
+
+        """
+
+    static func run(_ arguments: [String]) async -> Int32 {
+        guard let command = arguments.first else {
+            writeError(usage)
+            return 1
+        }
+        let rest = Array(arguments.dropFirst())
+        let tool = toolName(command)
+        do {
+            let parsed = try NetSNMPArguments(rest, tool: tool)
+            switch command {
+            case "get": return try await GetCommand.run(next: false, arguments: parsed)
+            case "getnext": return try await GetCommand.run(next: true, arguments: parsed)
+            case "bulkget": return try await BulkGetCommand.run(arguments: parsed)
+            case "walk": return try await WalkCommand.run(bulk: false, arguments: parsed)
+            case "bulkwalk": return try await WalkCommand.run(bulk: true, arguments: parsed)
+            case "set": return try await SetCommand.run(arguments: parsed)
+            case "help", "-h", "--help":
+                writeOut(usage)
+                return 0
+            default:
+                writeError("snmp: unknown command '\(command)'\n" + usage)
+                return 1
+            }
+        } catch {
+            writeError(error.message)
+            if error.showUsage { writeError("USAGE: \(tool) [OPTIONS] AGENT OID [OID]...\n") }
+            return error.status
+        }
+    }
+
+    static func toolName(_ command: String) -> String {
+        "snmp" + command
+    }
+
+    static func writeError(_ text: String) {
+        var streams = StandardStreams()
+        streams.error(text)
+    }
+
+    static func writeOut(_ text: String) {
+        var streams = StandardStreams()
+        streams.print(text)
+        streams.flush()
+    }
+}
