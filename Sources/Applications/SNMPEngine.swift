@@ -34,6 +34,19 @@ public final class SNMPEngine: Sendable {
         }
     }
 
+    /// Starts an engine that listens on `addresses` (an agent's or a notification receiver's ports).
+    public static func start(
+        listeningOn addresses: [SocketAddress],
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger = Logger(label: "snmp.engine")
+    ) async throws(SNMPError) -> SNMPEngine {
+        do {
+            return SNMPEngine(dispatcher: try await SNMPDispatcher.start(listeningOn: addresses, group: group, logger: logger))
+        } catch {
+            throw SNMPError(.transport, "cannot listen on \(addresses.map { "\($0)" }.joined(separator: ", ")): \(error)")
+        }
+    }
+
     /// Closes the sockets; pending requests fail with ``SNMPError/Code/shutdown``.
     public func shutdown() async {
         try? await dispatcher.shutdown()

@@ -2,7 +2,7 @@ public import NIOCore
 public import NIOPosix
 public import Logging
 public import SNMPMessageProcessing
-import SNMPSMI
+public import SNMPSMI
 
 /// The dispatcher (RFC 3412 §4): owns the UDP sockets, sends messages, matches responses to outstanding
 /// requests, retransmits on timeout, and hands unsolicited messages to the registered application.
@@ -39,10 +39,11 @@ public final class SNMPDispatcher: Sendable {
 
     final class State {
         var table: RequestTable
-        var ipv4: (any Channel)?
-        var ipv6: (any Channel)?
+        /// Bound sockets with their address family, looked up per send without asking the socket.
+        var channels: [(channel: any Channel, isIPv6: Bool)] = []
         var statistics = DispatcherStatistics()
-        var unsolicited: UnsolicitedHandler?
+        /// RFC 3412 §4.3: the applications registered for unsolicited PDUs, by PDU type.
+        var applications: [PDUType: UnsolicitedHandler] = [:]
         var isShutDown = false
 
         init(firstID: Int32) {
@@ -57,46 +58,65 @@ public final class SNMPDispatcher: Sendable {
             State(firstID: Int32.random(in: 1...0x3FFF_FFFF)), eventLoop: eventLoop)
     }
 
-    /// Starts a dispatcher with one UDP socket for IPv4 and, when the host has IPv6, one for IPv6.
+    /// Starts a dispatcher with one UDP socket for IPv4 and, when the host has IPv6, one for IPv6, each on an
+    /// ephemeral port of any address: what a manager or notification originator needs.
     ///
     /// - Parameters:
     ///   - group: the event loops to use; one loop of it runs this dispatcher.
-    ///   - ipv4Address: where to bind the IPv4 socket (default: any address, an ephemeral port).
-    ///   - ipv6Address: where to bind the IPv6 socket (default: any address, an ephemeral port).
     ///   - receiveBufferSize: `SO_RCVBUF`, large so that bursts of responses are not dropped.
     public static func start(
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        ipv4Address: SocketAddress? = nil, ipv6Address: SocketAddress? = nil,
         receiveBufferSize: Int = 4 << 20, logger: Logger = Logger(label: "snmp.dispatcher")
     ) async throws -> SNMPDispatcher {
         let dispatcher = SNMPDispatcher(eventLoop: group.next(), logger: logger)
-        let onDatagram: @Sendable (ByteBuffer, SocketAddress, any Channel) -> Void = { [weak dispatcher] bytes, from, channel in
-            dispatcher?.receive(bytes, from: from, channel: channel)
-        }
-        let v4 = try await UDPTransport.bind(
-            on: dispatcher.eventLoop, to: ipv4Address ?? SocketAddress(ipAddress: "0.0.0.0", port: 0),
-            receiveBufferSize: receiveBufferSize, onDatagram: onDatagram)
+        try await dispatcher.bind(SocketAddress(ipAddress: "0.0.0.0", port: 0), receiveBufferSize: receiveBufferSize)
         // IPv6 is optional: a host without it still runs IPv4.
-        let v6: (any Channel)?
         do {
-            v6 = try await UDPTransport.bind(
-                on: dispatcher.eventLoop, to: ipv6Address ?? SocketAddress(ipAddress: "::", port: 0),
-                receiveBufferSize: receiveBufferSize, onDatagram: onDatagram)
+            try await dispatcher.bind(SocketAddress(ipAddress: "::", port: 0), receiveBufferSize: receiveBufferSize)
         } catch {
             logger.debug("no IPv6 socket", metadata: ["error": "\(error)"])
-            v6 = nil
         }
-        try await dispatcher.eventLoop.submit {
-            dispatcher.state.value.ipv4 = v4
-            dispatcher.state.value.ipv6 = v6
-        }.get()
         return dispatcher
     }
 
-    /// Sets the handler for messages that answer none of our requests (requests to an agent,
-    /// notifications to a receiver). Without one they are dropped and counted (snmpUnknownPDUHandlers).
-    public func setUnsolicitedHandler(_ handler: UnsolicitedHandler?) {
-        eventLoop.execute { self.state.value.unsolicited = handler }
+    /// Starts a dispatcher listening on the given addresses (an agent's or a notification receiver's ports).
+    /// Requests it sends leave from the first socket of the destination's address family.
+    public static func start(
+        listeningOn addresses: [SocketAddress],
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        receiveBufferSize: Int = 4 << 20, logger: Logger = Logger(label: "snmp.dispatcher")
+    ) async throws -> SNMPDispatcher {
+        let dispatcher = SNMPDispatcher(eventLoop: group.next(), logger: logger)
+        do {
+            for address in addresses {
+                try await dispatcher.bind(address, receiveBufferSize: receiveBufferSize)
+            }
+        } catch {
+            try? await dispatcher.shutdown()
+            throw error
+        }
+        return dispatcher
+    }
+
+    private func bind(_ address: SocketAddress, receiveBufferSize: Int) async throws {
+        let onDatagram: @Sendable (ByteBuffer, SocketAddress, any Channel) -> Void = { [weak self] bytes, from, channel in
+            self?.receive(bytes, from: from, channel: channel)
+        }
+        let channel = try await UDPTransport.bind(on: eventLoop, to: address, receiveBufferSize: receiveBufferSize,
+                                                  onDatagram: onDatagram)
+        let isIPv6: Bool
+        if case .v6 = address { isIPv6 = true } else { isIPv6 = false }
+        try await eventLoop.submit { self.state.value.channels.append((channel, isIPv6)) }.get()
+    }
+
+    /// Registers the application that handles unsolicited messages carrying these PDU types (RFC 3412 §4.3
+    /// `registerContextEngineID`): a command responder takes Get/GetNext/GetBulk/Set, a notification receiver
+    /// takes Trap, SNMPv2-Trap and Inform. Messages no application takes are dropped and counted
+    /// (snmpUnknownPDUHandlers). Passing `nil` unregisters.
+    public func register(_ pduTypes: [PDUType], handler: UnsolicitedHandler?) {
+        eventLoop.execute {
+            for type in pduTypes { self.state.value.applications[type] = handler }
+        }
     }
 
     /// Sends a confirmed-class request and completes with the matching response.
@@ -175,10 +195,9 @@ public final class SNMPDispatcher: Sendable {
     }
 
     private func channel(for destination: SocketAddress) -> (any Channel)? {
-        switch destination {
-        case .v6: return state.value.ipv6
-        default: return state.value.ipv4
-        }
+        let wantIPv6: Bool
+        if case .v6 = destination { wantIPv6 = true } else { wantIPv6 = false }
+        return state.value.channels.first { $0.isIPv6 == wantIPv6 }?.channel
     }
 
     fileprivate func write(_ bytes: ByteBuffer, to destination: SocketAddress, on channel: any Channel) {
@@ -217,7 +236,7 @@ public final class SNMPDispatcher: Sendable {
             request.promise.succeed(message)
             return
         }
-        guard let handler = state.unsolicited else {
+        guard let handler = state.applications[message.pdu.type] else {
             state.statistics.unknownPDUHandlers &+= 1
             return
         }
@@ -234,9 +253,9 @@ public final class SNMPDispatcher: Sendable {
         eventLoop.submit { self.state.value.statistics }
     }
 
-    /// The local address of the IPv4 socket (its port is what agents answer to).
-    public func localAddress() -> EventLoopFuture<SocketAddress?> {
-        eventLoop.submit { self.state.value.ipv4?.localAddress }
+    /// The local addresses of the sockets, in the order they were bound.
+    public func localAddresses() -> EventLoopFuture<[SocketAddress]> {
+        eventLoop.submit { self.state.value.channels.compactMap(\.channel.localAddress) }
     }
 
     /// Fails every pending request with ``DispatcherError/Code/shutdown`` and closes the sockets.
@@ -247,9 +266,8 @@ public final class SNMPDispatcher: Sendable {
             for request in state.table.removeAll() {
                 request.promise.fail(DispatcherError(.shutdown))
             }
-            let channels = [state.ipv4, state.ipv6].compactMap { $0 }
-            state.ipv4 = nil
-            state.ipv6 = nil
+            let channels = state.channels.map(\.channel)
+            state.channels = []
             return channels
         }.get()
         for channel in channels {
