@@ -16,10 +16,13 @@ public final class SNMPEngine: Sendable {
     public let dispatcher: SNMPDispatcher
     /// The command generator application.
     public let commandGenerator: CommandGenerator
+    /// The notification originator application.
+    public let notificationOriginator: NotificationOriginator
 
     private init(dispatcher: SNMPDispatcher) {
         self.dispatcher = dispatcher
         self.commandGenerator = CommandGenerator(dispatcher: dispatcher)
+        self.notificationOriginator = NotificationOriginator(dispatcher: dispatcher)
     }
 
     /// Starts an engine with its own sockets on `group`.
