@@ -98,6 +98,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "ApplicationsTests",
+            dependencies: ["SNMPApplications", "SNMPSMI"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "SMITests",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: strict

@@ -122,3 +122,45 @@ func currentAgent() throws -> NetSNMPDaemon {
     guard let agent = SNMPDScope.agent else { throw FixtureError(description: "no snmpd in scope") }
     return agent
 }
+
+/// Suite trait: one snmptrapd for the whole suite, stopped afterwards even when tests fail.
+struct SNMPTrapdScope: SuiteTrait, TestScoping {
+    @TaskLocal static var receiver: NetSNMPDaemon?
+
+    func provideScope(for test: Test, testCase: Test.Case?,
+                      performing function: @Sendable () async throws -> Void) async throws {
+        let receiver = try NetSNMPDaemon.start("snmptrapd-start", stop: "snmptrapd-stop")
+        defer { receiver.stop() }
+        try await Self.$receiver.withValue(receiver) { try await function() }
+    }
+}
+
+extension Trait where Self == SNMPTrapdScope {
+    /// Runs the suite with a real snmptrapd on a free loopback port.
+    static var snmptrapd: Self { Self() }
+}
+
+extension NetSNMPDaemon {
+    /// snmptrapd only: the NOTIFICATION lines of traps.log so far.
+    func notifications() -> [String] {
+        guard let text = try? String(contentsOfFile: dir + "/traps.log", encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("NOTIFICATION\t") }
+    }
+
+    /// snmptrapd only: waits (at most `timeout`) for a notification line containing `marker`.
+    func waitForNotification(containing marker: String, timeout: Duration = .seconds(5)) async throws -> String? {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            if let line = notifications().first(where: { $0.contains(marker) }) { return line }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return nil
+    }
+}
+
+/// The snmptrapd of the current suite.
+func currentReceiver() throws -> NetSNMPDaemon {
+    guard let receiver = SNMPTrapdScope.receiver else { throw FixtureError(description: "no snmptrapd in scope") }
+    return receiver
+}
