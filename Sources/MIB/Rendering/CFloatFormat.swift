@@ -11,7 +11,7 @@ import Darwin
 enum CFloatFormat {
     /// The bytes `snprintf(buf, 128, "%" + precision + "f", value)` writes.
     ///
-    /// A format that would not consume exactly one `double` (e.g. `-Op s`, undefined behaviour in
+    /// A format that would consume anything but one `double` (e.g. `-Op s`, undefined behaviour in
     /// Net-SNMP) falls back to plain `%f` rather than reading a missing argument.
     static func format(_ value: Double, precision: String?) -> [UInt8] {
         var format = "%"
@@ -29,7 +29,7 @@ enum CFloatFormat {
         return buffer[..<count].map { UInt8(bitPattern: $0) }
     }
 
-    /// `true` when `format` has exactly one conversion, a floating one with plain flags, width and
+    /// `true` when `format` has at most one conversion, a floating one with plain flags, width and
     /// precision, and otherwise only literal text and `%%`.
     static func isSingleDoubleConversion(_ format: [UInt8]) -> Bool {
         var conversions = 0
@@ -55,6 +55,6 @@ enum CFloatFormat {
             conversions += 1
             i += 1
         }
-        return conversions == 1
+        return conversions <= 1
     }
 }
