@@ -103,6 +103,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "RenderingTests",
+            dependencies: ["SNMPMIB", "SNMPSMI"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "SMITests",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: strict
