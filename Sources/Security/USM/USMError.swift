@@ -71,17 +71,18 @@ public struct USMError: Error, Hashable, Sendable, CustomStringConvertible {
         public var counter: ObjectIdentifier
         /// The counter's value after this error incremented it.
         public var value: UInt32
-        /// The level to send the Report at: noAuthNoPriv, except notInTimeWindow (authNoPriv, §3.2 step 7a).
-        public var securityLevel: SecurityLevel
-        /// The user to send the Report as; empty when the user is unknown.
-        public var userName: OctetString
+        /// Who to send the Report as and at which level: noAuthNoPriv with the received user name, except
+        /// notInTimeWindow, which goes out authenticated as the same user (§3.2 step 7a).
+        public var stateReference: USMSecurityStateReference
+
+        /// The level to send the Report at.
+        public var securityLevel: SecurityLevel { stateReference.securityLevel }
 
         /// Creates report information.
-        public init(counter: ObjectIdentifier, value: UInt32, securityLevel: SecurityLevel, userName: OctetString) {
+        public init(counter: ObjectIdentifier, value: UInt32, stateReference: USMSecurityStateReference) {
             self.counter = counter
             self.value = value
-            self.securityLevel = securityLevel
-            self.userName = userName
+            self.stateReference = stateReference
         }
     }
 
