@@ -231,3 +231,28 @@ import Testing
         #expect(message.headerData.flags == [.authentication, .privacy, .reportable])
     }
 }
+
+@Suite struct LongFormLayoutTests {
+    @Test func securityParametersInLongFormStillAuthenticateInPlace() throws {
+        // 32-octet engine ID and user name plus a 48-octet SHA-512 MAC push UsmSecurityParameters past
+        // 127 octets, so its length (and the message's) moves to the long form after the contents are written.
+        let engine = OctetString([UInt8](repeating: 0x81, count: 32))
+        let name = OctetString(String(repeating: "u", count: 32))
+        let user = USMUser(userName: name, auth: .hmacSHA512, authSecret: .passphrase("authkey1234"),
+                           priv: .aes256Blumenthal, privSecret: .passphrase("privkey1234"))
+        let manager = UserSecurityModel(localEngineID: USMProcessingTests.managerEngine, users: USMUserTable([user]))
+        let agent = UserSecurityModel(localEngineID: engine, users: USMUserTable([user]))
+        manager.learnEngineTime(engineID: engine, time: USMProcessingTests.clock, now: 0)
+        let varBinds = (0..<20).map { VarBind([1, 3, 6, 1, 2, 1, 2, 2, 1, 2, UInt32($0)]) }
+        let scoped = ScopedPDU(contextEngineID: engine, contextName: "",
+                               pdu: PDU(type: .getRequest, requestID: 1, varBinds: varBinds))
+        let wire = try manager.generateRequestMessage(headerData: USMProcessingTests.header, securityEngineID: engine,
+                                                      userName: name, securityLevel: .authPriv, scopedPDU: scoped, now: 0)
+        let (message, layout) = try SNMPv3Message.decode(wire)
+        #expect(message.securityParameters.count > 127)
+        // 30 82 xx xx, version (3), msgGlobalData (16), 04 81 xx
+        #expect(layout.securityParameters.lowerBound == 4 + 3 + 16 + 3)
+        let incoming = try agent.processIncomingMessage(wire, localEngineTime: USMProcessingTests.clock, now: 0)
+        #expect(incoming.scopedPDU == scoped)
+    }
+}
