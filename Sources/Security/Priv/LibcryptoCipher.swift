@@ -24,7 +24,7 @@ enum LibcryptoCipher {
         var finalWritten: Int32 = 0
         let ok = output.withUnsafeMutableBufferPointer { out -> Bool in
             guard let base = out.baseAddress,
-                  EVP_CipherUpdate(context, base, &written, input.bindMemory(to: UInt8.self).baseAddress,
+                  EVP_CipherUpdate(context, base, &written, input.baseAddress?.assumingMemoryBound(to: UInt8.self),
                                    Int32(input.count)) == 1 else { return false }
             return EVP_CipherFinal_ex(context, base + Int(written), &finalWritten) == 1
         }
