@@ -32,9 +32,19 @@ let package = Package(
             path: "Sources/SMI",
             swiftSettings: strict
         ),
+        .systemLibrary(
+            name: "COpenSSL",
+            path: "Sources/COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "SNMPSecurity",
-            dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "SNMPSMI", "COpenSSL",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             path: "Sources/Security",
             swiftSettings: strict
         ),
@@ -110,6 +120,12 @@ let package = Package(
         .testTarget(
             name: "SMITests",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SecurityTests",
+            dependencies: ["SNMPSecurity", "SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ],
