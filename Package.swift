@@ -94,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "SNMPCLI",
             dependencies: [
-                "SNMP",
+                "SNMP", "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -37,7 +37,7 @@ enum SNMPTool {
         let rest = Array(arguments.dropFirst())
         let tool = toolName(command)
         do {
-            let parsed = try NetSNMPArguments(rest, tool: tool)
+            let parsed = try NetSNMPArguments(rest, tool: tool, permute: !["set", "trap", "inform"].contains(command))
             switch command {
             case "get": return try await GetCommand.run(next: false, arguments: parsed)
             case "getnext": return try await GetCommand.run(next: true, arguments: parsed)
@@ -54,8 +54,20 @@ enum SNMPTool {
             }
         } catch {
             writeError(error.message)
-            if error.showUsage { writeError("USAGE: \(tool) [OPTIONS] AGENT OID [OID]...\n") }
+            if error.showUsage { writeError("USAGE: \(tool) [OPTIONS] \(operandsUsage(command))\n") }
             return error.status
+        }
+    }
+
+    /// The operand part of each tool's usage line, as Net-SNMP words it.
+    static func operandsUsage(_ command: String) -> String {
+        switch command {
+        case "walk", "bulkwalk": return "AGENT [OID]"
+        case "set": return "AGENT OID TYPE VALUE [OID TYPE VALUE]..."
+        case "table": return "AGENT TABLE-OID"
+        case "trap", "inform": return "AGENT TRAP-PARAMETERS"
+        case "translate": return "OID [OID]..."
+        default: return "AGENT OID [OID]..."
         }
     }
 

@@ -12,7 +12,7 @@ enum BulkGetCommand {
             switch flag {
             case "n": nonRepeaters = number ?? 0
             case "r": maxRepetitions = number ?? 10
-            default: throw CommandLineError("Unknown flag passed to -C: \(flag)\n", showUsage: true)
+            default: throw CommandLineError("Unknown flag passed to -C: \(flag)\n")
             }
         }
         guard context.target.version != .v1 else {

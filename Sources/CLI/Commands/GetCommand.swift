@@ -8,7 +8,7 @@ enum GetCommand {
         defer { Task { [context] in await context.close() } }
         var dontFix = false
         for (flag, _) in try arguments.applicationFlags(withNumber: [], tool: tool) {
-            guard flag == "f" else { throw CommandLineError("Unknown flag passed to -C: \(flag)\n", showUsage: true) }
+            guard flag == "f" else { throw CommandLineError("Unknown flag passed to -C: \(flag)\n") }
             dontFix = true
         }
         guard !context.operands.isEmpty else { throw CommandLineError("Missing object name\n", showUsage: true) }

@@ -8,27 +8,31 @@ enum SetCommand {
         defer { Task { [context] in await context.close() } }
         var quiet = false
         for (flag, _) in try arguments.applicationFlags(withNumber: [], tool: tool) {
-            guard flag == "q" else { throw CommandLineError("Unknown flag passed to -C: \(flag)\n", showUsage: true) }
+            guard flag == "q" else { throw CommandLineError("Unknown flag passed to -C: \(flag)\n") }
             quiet = true
         }
         let operands = Array(context.operands)
         guard !operands.isEmpty else { throw CommandLineError("Missing object name\n", showUsage: true) }
-        var varBinds: [VarBind] = []
+        // Net-SNMP checks every triple's shape first, then parses names and values in order.
+        var triples: [(name: String, type: Character, value: String)] = []
         var index = 0
         while index < operands.count {
             let name = operands[index]
-            let oid = try context.parseOID(name)
             guard index + 1 < operands.count else { throw CommandLineError("\(name): Needs type and value\n") }
-            guard index + 2 < operands.count else {
-                if let type = operands[index + 1].first, !SetValueParser.knownTypes.contains(type) {
-                    throw CommandLineError("\(name): Bad object type: \(type)\n")
-                }
-                throw CommandLineError("\(name): Needs value\n")
+            let type = operands[index + 1].first ?? " "
+            guard SetValueParser.knownTypes.contains(type) else {
+                throw CommandLineError("\(name): Bad object type: \(type)\n")
             }
-            let value = try SetValueParser.parse(type: operands[index + 1], value: operands[index + 2], name: name,
+            guard index + 2 < operands.count else { throw CommandLineError("\(name): Needs value\n") }
+            triples.append((name, type, operands[index + 2]))
+            index += 3
+        }
+        var varBinds: [VarBind] = []
+        for triple in triples {
+            let oid = try context.parseOID(triple.name)
+            let value = try SetValueParser.parse(type: triple.type, value: triple.value, name: triple.name,
                                                  printer: context.printer, streams: &context.streams)
             varBinds.append(VarBind(oid, value))
-            index += 3
         }
         let response = try await context.send(PDU(type: .setRequest, requestID: 0, varBinds: varBinds))
         guard response.errorStatus == .noError else {

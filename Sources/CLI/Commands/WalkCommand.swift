@@ -30,7 +30,7 @@ enum WalkCommand {
             case ("E", false): pendingEnd = true
             case ("r", true): flags.maxRepetitions = number ?? 10
             case ("n", true): flags.nonRepeaters = number ?? 0
-            default: throw CommandLineError("Unknown flag passed to -C: \(flag)\n", showUsage: true)
+            default: throw CommandLineError("Unknown flag passed to -C: \(flag)\n")
             }
         }
         var operands = Array(context.operands)
@@ -92,7 +92,8 @@ enum WalkCommand {
             let outcome = machine.receive(response.varBinds, into: &batch)
             for varBind in batch {
                 if let end = flags.endOID, !(varBind.oid < end) { break walking }
-                context.streams.printLine(context.printer.line(varBind))
+                context.printer.appendLine(varBind, to: &context.streams.out)
+                context.streams.flushIfLarge()
                 printed += 1
             }
             switch outcome {
@@ -105,7 +106,7 @@ enum WalkCommand {
             }
         }
         // Net-SNMP: nothing found may mean the root is itself an instance; a plain GET shows it.
-        if printed == 0 && completed && !flags.dontGetRequested {
+        if printed == 0 && completed && !flags.dontGetRequested && !flags.getRequestedFirst {
             await getAndPrint(root, context: &context)
         }
         return (printed, exit)

@@ -85,7 +85,10 @@ struct CLIContext {
     }
 
     mutating func printVarBinds(_ varBinds: [VarBind]) {
-        for varBind in varBinds { streams.printLine(printer.line(varBind)) }
+        for varBind in varBinds {
+            printer.appendLine(varBind, to: &streams.out)
+            streams.flushIfLarge()
+        }
     }
 
     func close() async {

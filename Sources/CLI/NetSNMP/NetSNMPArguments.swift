@@ -26,7 +26,9 @@ struct NetSNMPArguments {
                                              "u", "l", "a", "A", "x", "X", "e", "E", "n", "Z", "3", "s", "S", "T"]
     static let flags: Set<Character> = ["d", "h", "H", "V", "q"]
 
-    init(_ arguments: [String], tool: String) throws(CommandLineError) {
+    /// - Parameter permute: whether options may follow the agent (snmpget, snmpwalk); snmpset, snmptrap and
+    ///   snmpinform stop at the first operand, because values such as `i -5` start with a dash.
+    init(_ arguments: [String], tool: String, permute: Bool = true) throws(CommandLineError) {
         var index = 0
         var onlyPositional = false
         while index < arguments.count {
@@ -34,6 +36,7 @@ struct NetSNMPArguments {
             index += 1
             if onlyPositional || !argument.hasPrefix("-") || argument == "-" {
                 positional.append(argument)
+                if !permute { onlyPositional = true }
                 continue
             }
             if argument == "--" {

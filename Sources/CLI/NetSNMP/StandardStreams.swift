@@ -9,7 +9,8 @@ import Darwin
 /// Buffered writes to stdout and stderr. A walk prints thousands of lines: they are collected and written
 /// in large chunks, and stderr is flushed after stdout so the two interleave as Net-SNMP's do.
 struct StandardStreams {
-    private var out: [UInt8] = []
+    /// Pending stdout bytes; renderers append to it directly.
+    var out: [UInt8] = []
 
     init() {
         out.reserveCapacity(1 << 16)
@@ -25,6 +26,11 @@ struct StandardStreams {
     mutating func printLine(_ text: String) {
         out.append(contentsOf: text.utf8)
         out.append(0x0A)
+        if out.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes stdout once enough has accumulated.
+    mutating func flushIfLarge() {
         if out.count >= 1 << 16 { flush() }
     }
 

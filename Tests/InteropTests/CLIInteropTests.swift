@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// `snmp <tool>` next to Net-SNMP's own tool against the same real snmpd: same stdout, same stderr, same
+/// exit status (volatile values compared by type only).
+@Suite(.snmpd, .enabled(if: NetSNMPDaemon.isInstalled, NetSNMPDaemon.installHint), .serialized)
+struct CLIInteropTests {
+    static func agent(_ transport: String = "udp") throws -> String {
+        let port = try currentAgent().port
+        return transport == "udp6" ? "udp6:[::1]:\(port)" : "udp:127.0.0.1:\(port)"
+    }
+
+    /// Runs `snmp COMMAND ARGS` and `snmpCOMMAND ARGS` and returns both results.
+    static func both(_ command: String, _ arguments: [String]) throws -> (ours: ToolResult, theirs: ToolResult) {
+        let agent = try currentAgent()
+        let env = ["SNMPCONFPATH": agent.dir, "MIBS": "", "SNMP_PERSISTENT_DIR": agent.dir + "/client-persist"]
+        let ours = try SNMPCommand.run([command] + arguments, environment: env)
+        let theirs = try agent.runTool("snmp" + command, arguments)
+        return (ours, theirs)
+    }
+
+    static func expectSame(_ command: String, _ arguments: [String], normalize: Bool = false,
+                           sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (ours, theirs) = try both(command, arguments)
+        #expect(ours.status == theirs.status, "exit status of \(command) \(arguments)", sourceLocation: sourceLocation)
+        // Net-SNMP follows a usage error with its own help text; we compare up to its USAGE line.
+        #expect(Self.upToUsage(ours.stderr) == Self.upToUsage(theirs.stderr), "stderr of \(command) \(arguments)",
+                sourceLocation: sourceLocation)
+        if normalize {
+            let numeric = arguments.contains { $0.hasPrefix("-O") && $0.contains("n") }
+            let a = WalkNormalizer.lines(ours.stdout, numericNames: numeric)
+            let b = WalkNormalizer.lines(theirs.stdout, numericNames: numeric)
+            #expect(a.count == b.count, "line count of \(command) \(arguments)", sourceLocation: sourceLocation)
+            let firstDifference = zip(a, b).first { $0 != $1 }
+            #expect(firstDifference == nil, "first differing line: \(String(describing: firstDifference))",
+                    sourceLocation: sourceLocation)
+        } else {
+            #expect(ours.stdout == theirs.stdout, "stdout of \(command) \(arguments)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static func upToUsage(_ text: String) -> String {
+        guard let range = text.range(of: "USAGE: ") else { return text }
+        return String(text[..<range.lowerBound]) + String(text[range.lowerBound...].prefix { $0 != "\n" })
+    }
+
+    @Test func fullTreeWalksMatchNetSNMP() throws {
+        let agent = try Self.agent()
+        try Self.expectSame("walk", ["-v2c", "-c", "public", "-On", agent, ".1"], normalize: true)
+        try Self.expectSame("bulkwalk", ["-v2c", "-c", "public", "-Cr25", "-On", agent, ".1"], normalize: true)
+        try Self.expectSame("walk", ["-v1", "-c", "public", "-On", agent, ".1"], normalize: true)
+        try Self.expectSame("bulkwalk", ["-v2c", "-c", "public", agent], normalize: true)
+    }
+
+    @Test func walksOverIPv6MatchNetSNMP() throws {
+        guard FileManager.default.fileExists(atPath: "/proc/net/if_inet6") else { return }
+        let agent = try Self.agent("udp6")
+        try Self.expectSame("bulkwalk", ["-v2c", "-c", "public", "-On", agent, ".1.3.6.1.2.1.1"], normalize: true)
+        try Self.expectSame("walk", ["-v1", "-c", "public", "-On", agent, ".1.3.6.1.2.1.1"], normalize: true)
+    }
+
+    @Test func walkEdgeCasesMatchNetSNMP() throws {
+        let agent = try Self.agent()
+        let common = ["-v2c", "-c", "public", agent]
+        try Self.expectSame("walk", common + [".1.3.6.1.2.1.1.1.0"])                     // an instance: one GET
+        try Self.expectSame("walk", common + [".1.3.6.1.4.1.99999"])                     // nothing: noSuchObject line
+        try Self.expectSame("walk", ["-v1", "-c", "public", agent, ".1.3.6.1.4.1.99999"]) // nothing, v1: silent
+        try Self.expectSame("walk", common + ["-Cp", ".1.3.6.1.4.1.8072.9999.1"])
+        try Self.expectSame("walk", common + ["-CI", ".1.3.6.1.2.1.1.1.0"])
+        try Self.expectSame("walk", common + ["-Ci", ".1.3.6.1.2.1.1.1.0"])
+        try Self.expectSame("walk", common + [".1.3.6.1.6.3.16.1.5.2.1.6"], normalize: true)   // ends at endOfMibView?
+        try Self.expectSame("bulkwalk", ["-v1", "-c", "public", agent, ".1.3.6.1.2.1.1"])
+        try Self.expectSame("walk", common + ["-Cx"])
+    }
+
+    @Test func getFamilyMatchesNetSNMP() throws {
+        let agent = try Self.agent()
+        let scalars = [".1.3.6.1.4.1.8072.9999.1.1.0", ".1.3.6.1.4.1.8072.9999.1.2.0", ".1.3.6.1.4.1.8072.9999.1.3.0",
+                       ".1.3.6.1.4.1.8072.9999.1.4.0", ".1.3.6.1.4.1.8072.9999.1.5.0", ".1.3.6.1.4.1.8072.9999.1.6.0"]
+        for flags in [[], ["-On"], ["-Oq"], ["-Ov"], ["-Oqv"], ["-OQ"], ["-Oe"], ["-Ot"], ["-Ox"], ["-Onq"]] {
+            try Self.expectSame("get", ["-v2c", "-c", "public"] + flags + [agent] + scalars)
+        }
+        try Self.expectSame("get", ["-v2c", "-c", "public", agent, ".1.3.6.1.2.1.1.99.0", ".1.3.6.1.2.1.1.1.5"])
+        try Self.expectSame("get", ["-v1", "-c", "public", agent, ".1.3.6.1.2.1.1.1.0", ".1.3.6.1.2.1.1.99.0", ".1.3.6.1.2.1.1.5.0"])
+        try Self.expectSame("get", ["-v1", "-c", "public", "-Cf", agent, ".1.3.6.1.2.1.1.1.0", ".1.3.6.1.2.1.1.99.0"])
+        try Self.expectSame("getnext", ["-v2c", "-c", "public", agent, ".1.3.6.1.2.1.1", ".1.3.6.1.4.1.8072.9999.1.5.0"])
+        try Self.expectSame("getnext", ["-v1", "-c", "public", agent, ".1.3.6.1.2.1.1.99"])
+        try Self.expectSame("bulkget", ["-v2c", "-c", "public", "-Cn1", "-Cr3", agent, ".1.3.6.1.2.1.1", ".1.3.6.1.4.1.8072.9999.1"])
+        try Self.expectSame("bulkget", ["-v1", "-c", "public", agent, ".1.3.6.1.2.1.1"])
+    }
+
+    @Test func argumentErrorsMatchNetSNMP() throws {
+        let agent = try Self.agent()
+        try Self.expectSame("get", ["-v2c", "-c", "public", agent, "sysDescr.0"])
+        try Self.expectSame("get", ["-v5", agent, ".1.3"].filter { !$0.isEmpty }.map { $0 })
+        try Self.expectSame("set", ["-v2c", "-c", "private", agent, ".1.3.6.1.4.1.8072.9999.1.1.0"])
+        try Self.expectSame("set", ["-v2c", "-c", "private", agent, ".1.3.6.1.4.1.8072.9999.1.1.0", "q", "1"])
+        try Self.expectSame("set", ["-v2c", "-c", "private", agent, ".1.3.6.1.4.1.8072.9999.1.1.0", "i"])
+    }
+
+    @Test func timeoutsMatchNetSNMP() throws {
+        for command in ["get", "getnext", "walk", "bulkwalk", "bulkget"] {
+            try Self.expectSame(command, ["-v2c", "-c", "public", "-t", "0.1", "-r", "1", "udp:127.0.0.1:9", ".1.3.6.1.2.1.1.1.0"])
+        }
+        // A wrong community is dropped by the agent: a timeout too.
+        try Self.expectSame("get", ["-v2c", "-c", "nosuch", "-t", "0.1", "-r", "0", try Self.agent(), ".1.3.6.1.2.1.1.1.0"])
+    }
+
+    @Test func setsMatchNetSNMP() throws {
+        let agent = try Self.agent()
+        let rw = ["-v2c", "-c", "private", agent]
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.1.0", "i", "42", ".1.3.6.1.4.1.8072.9999.1.2.0", "s", "hello world"])
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.2.0", "x", "01 02 FF"])
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.2.0", "d", "1 2 255"])
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.6.0", "o", ".1.3.6.1.4.1.8072.3.2.10"])
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.4.0", "u", "4294967295"])
+        try Self.expectSame("set", rw + ["-Cq", ".1.3.6.1.4.1.8072.9999.1.1.0", "i", "42"])
+        // Errors: wrong type (index on the 2nd varbind), read-only community, read-only object, v1 mapping.
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.1.0", "i", "42", ".1.3.6.1.4.1.8072.9999.1.2.0", "i", "5"])
+        try Self.expectSame("set", ["-v2c", "-c", "public", agent, ".1.3.6.1.4.1.8072.9999.1.1.0", "i", "1"])
+        try Self.expectSame("set", rw + [".1.3.6.1.2.1.1.1.0", "s", "nope"])
+        try Self.expectSame("set", ["-v1", "-c", "private", agent, ".1.3.6.1.2.1.1.1.0", "s", "nope"])
+        try Self.expectSame("set", ["-v1", "-c", "private", agent, ".1.3.6.1.4.1.8072.9999.1.2.0", "i", "5"])
+        try Self.expectSame("set", rw + [".1.3.6.1.4.1.8072.9999.1.2.0", "s", "hello world"])
+        try Self.expectSame("set", rw + ["-Cq", ".1.3.6.1.4.1.8072.9999.1.1.0", "i", "42"])   // operand, not option
+        try Self.expectSame("set", ["-v2c", "-Cq", "-c", "private", agent, ".1.3.6.1.4.1.8072.9999.1.1.0", "i", "42"])
+    }
+
+    @Test func setValueParsingMatchesNetSNMP() throws {
+        let agent = try Self.agent()
+        let rw = ["-v2c", "-c", "private", agent]
+        let int = ".1.3.6.1.4.1.8072.9999.1.1.0", str = ".1.3.6.1.4.1.8072.9999.1.2.0", gauge = ".1.3.6.1.4.1.8072.9999.1.4.0"
+        let cases: [[String]] = [
+            [int, "i", "abc"], [int, "i", "12abc"], [int, "i", "-5"], [int, "integer", "7"], [int, "a", "1.2.3.4"],
+            [int, "x", "zz"], [int, "o", "foo"], [str, "d", "300"], [str, "d", "1.2.3"], [int, "=", "5"],
+            [gauge, "c", "5"], [gauge, "C", "5"], [gauge, "t", "5"], [gauge, "U", "5"], [gauge, "I", "5"],
+            [gauge, "F", "5"], [gauge, "D", "5"], [gauge, "n", "x"], [gauge, "u", "abc"], [gauge, "u", "-1"],
+            [gauge, "u", "99999999999"], [str, "x", "0A0b0"], [str, "x", "0A 0b"], [str, "b", "0,3,9"],
+            ["sysDescr.0", "i", "5"], [int, "i", "5", "sysDescr.0", "q"], [int, "i", "42"],
+        ]
+        for arguments in cases {
+            try Self.expectSame("set", rw + arguments)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Runs our `snmp` executable (built next to the test bundle by `swift test`).
+enum SNMPCommand {
+    static let executable: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("snmp"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("snmp"),
+            Bundle.main.bundleURL.appendingPathComponent("snmp"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ToolResult {
+        try ToolResult.run(executable, arguments, environment: environment)
+    }
+}
+
+/// Makes two walks comparable although the agent's tree moves while they run: values of volatile types
+/// are reduced to their type, and subtrees that list sockets and processes (which include the walking
+/// client itself) are dropped.
+enum WalkNormalizer {
+    static let volatileSubtrees = [
+        ".1.3.6.1.2.1.6.13.", ".1.3.6.1.2.1.6.19.", ".1.3.6.1.2.1.6.20.",   // tcpConnTable, tcpConnectionTable, tcpListenerTable
+        ".1.3.6.1.2.1.7.5.", ".1.3.6.1.2.1.7.7.",                          // udpTable, udpEndpointTable
+        ".1.3.6.1.2.1.25.4.", ".1.3.6.1.2.1.25.5.",                        // hrSWRunTable, hrSWRunPerfTable
+        ".1.3.6.1.2.1.4.22.", ".1.3.6.1.2.1.4.35.",                        // ARP / neighbour tables
+    ]
+    static let volatileTypes = ["Timeticks", "Counter32", "Counter64", "Gauge32", "INTEGER", "STRING",
+                                "Hex-STRING", "Opaque", "OID", "IpAddress"]
+
+    static func lines(_ output: String, numericNames: Bool = true) -> [String] {
+        output.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+            let text = String(line)
+            let name = numericNames ? text : "." + text.drop { $0 != "." }.dropFirst()
+            if volatileSubtrees.contains(where: { name.hasPrefix($0) || text.hasPrefix("iso" + $0.dropFirst(3)) }) {
+                return nil
+            }
+            guard let range = text.range(of: " = ") else { return text }
+            let value = text[range.upperBound...]
+            for type in volatileTypes where value.hasPrefix(type + ":") {
+                return String(text[..<range.upperBound]) + type
+            }
+            return text
+        }
+    }
+}
