@@ -35,13 +35,22 @@ let package = Package(
         ),
         .target(
             name: "SNMPMIB",
-            dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             path: "Sources/MIB",
             swiftSettings: strict
         ),
         .testTarget(
             name: "SMITests",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MIBTests",
+            dependencies: ["SNMPMIB", "SNMPSMI"],
             swiftSettings: strict
         ),
     ],
