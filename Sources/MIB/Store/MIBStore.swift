@@ -99,7 +99,13 @@ public final class MIBStore: Sendable {
             if state.loaded.count != before { relink(&state) }
             return ok ? nil : state.failed[Self.moduleAliases[name] ?? name]
         }
-        if let failure { throw failure }
+        if let failure {
+            // The module may have failed first as someone's import; asked for directly, it is simply not found.
+            if failure.code == .unknownImport {
+                throw MIBError(.moduleNotFound, "cannot find module \(name) in the search path", module: name)
+            }
+            throw failure
+        }
         guard let module = tree.module(named: Self.moduleAliases[name] ?? name) else {
             throw MIBError(.moduleNotFound, "module \(name) defines nothing", module: name)
         }
