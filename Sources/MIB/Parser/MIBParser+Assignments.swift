@@ -3,7 +3,7 @@
 extension MIBParser {
     /// The macro a keyword invokes, or `nil` when the token is not a macro name.
     func macroKind(_ token: MIBToken) -> ParsedDefinitionKind? {
-        guard token.kind == .identifier, token.length >= 10 else { return nil }
+        guard token.kind == .identifier, token.length >= 9 else { return nil }
         if isWord(token, "OBJECT-TYPE") { return .objectType }
         if isWord(token, "MODULE-IDENTITY") { return .moduleIdentity }
         if isWord(token, "OBJECT-IDENTITY") { return .objectIdentity }
