@@ -28,6 +28,7 @@ public struct MIBError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A textual object name (`IF-MIB::ifDescr.3`, `sysDescr.0`) that does not resolve.
         public static let invalidName = Code(base: .invalidName)
 
+        /// A short name for the code.
         public var description: String {
             switch base {
             case .syntax: return "syntax error"
@@ -67,8 +68,10 @@ public struct MIBError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// Errors compare by code only, so `#expect(throws: MIBError(.syntax, ""))`-style checks work.
     public static func == (lhs: MIBError, rhs: MIBError) -> Bool { lhs.code == rhs.code }
+    /// Hashes the code, consistently with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
+    /// `file:line:column: code: reason`, like a compiler diagnostic.
     public var description: String {
         var text = file ?? module ?? "MIB"
         if line > 0 { text += ":\(line):\(column)" }

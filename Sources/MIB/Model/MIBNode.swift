@@ -9,14 +9,20 @@ public struct MIBAccess: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     /// Creates an access from its word.
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// `not-accessible`.
     public static let notAccessible = MIBAccess(rawValue: "not-accessible")
+    /// `accessible-for-notify`.
     public static let accessibleForNotify = MIBAccess(rawValue: "accessible-for-notify")
+    /// `read-only`.
     public static let readOnly = MIBAccess(rawValue: "read-only")
+    /// `read-write`.
     public static let readWrite = MIBAccess(rawValue: "read-write")
+    /// `read-create`.
     public static let readCreate = MIBAccess(rawValue: "read-create")
     /// SMIv1 only (RFC 1155 §4).
     public static let writeOnly = MIBAccess(rawValue: "write-only")
 
+    /// The clause's word.
     public var description: String { rawValue }
 }
 
@@ -27,18 +33,27 @@ public struct MIBStatus: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     /// Creates a status from its word.
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// `current`.
     public static let current = MIBStatus(rawValue: "current")
+    /// `deprecated`.
     public static let deprecated = MIBStatus(rawValue: "deprecated")
+    /// `obsolete`.
     public static let obsolete = MIBStatus(rawValue: "obsolete")
+    /// `mandatory`.
     public static let mandatory = MIBStatus(rawValue: "mandatory")
+    /// `optional`.
     public static let optional = MIBStatus(rawValue: "optional")
 
+    /// The clause's word.
     public var description: String { rawValue }
 }
 
 /// What kind of definition produced a node.
 public enum MIBNodeKind: String, Hashable, Sendable, Codable {
-    case moduleIdentity, objectIdentity
+    /// MODULE-IDENTITY (RFC 2578 §5).
+    case moduleIdentity
+    /// OBJECT-IDENTITY (RFC 2578 §6).
+    case objectIdentity
     /// `name OBJECT IDENTIFIER ::= { ... }`.
     case objectIdentifier
     /// An OBJECT-TYPE that is not part of a table.
@@ -53,7 +68,14 @@ public enum MIBNodeKind: String, Hashable, Sendable, Codable {
     case notification
     /// SMIv1 TRAP-TYPE (RFC 1215), placed at `enterprise.0.specific` as RFC 2576 §3.1 maps it.
     case trap
-    case objectGroup, notificationGroup, moduleCompliance, agentCapabilities
+    /// OBJECT-GROUP (RFC 2580 §4).
+    case objectGroup
+    /// NOTIFICATION-GROUP (RFC 2580 §4).
+    case notificationGroup
+    /// MODULE-COMPLIANCE (RFC 2580 §5).
+    case moduleCompliance
+    /// AGENT-CAPABILITIES (RFC 2580 §6).
+    case agentCapabilities
     /// An arc named only inside another OID value, such as `org` in `{ iso org(3) dod(6) }`.
     case implicit
 }

@@ -3,21 +3,37 @@
 /// RFC 2578 §7.1 lists the SMIv2 types; RFC 1155 §3.2.3 adds the SMIv1 names (Counter, Gauge,
 /// NetworkAddress) that Net-SNMP still maps onto their SMIv2 counterparts.
 public enum MIBBaseType: String, Hashable, Sendable, Codable {
+    /// `INTEGER` (possibly enumerated).
     case integer = "INTEGER"
+    /// `Integer32`.
     case integer32 = "Integer32"
+    /// `Unsigned32`.
     case unsigned32 = "Unsigned32"
+    /// `Gauge32` (SMIv1 `Gauge`).
     case gauge32 = "Gauge32"
+    /// `Counter32` (SMIv1 `Counter`).
     case counter32 = "Counter32"
+    /// `Counter64`.
     case counter64 = "Counter64"
+    /// `TimeTicks`.
     case timeTicks = "TimeTicks"
+    /// `IpAddress`.
     case ipAddress = "IpAddress"
+    /// SMIv1 `NetworkAddress`.
     case networkAddress = "NetworkAddress"
+    /// `NsapAddress` (RFC 1442).
     case nsapAddress = "NsapAddress"
+    /// `UInteger32` (RFC 1442).
     case uInteger32 = "UInteger32"
+    /// `Opaque`.
     case opaque = "Opaque"
+    /// `OCTET STRING`.
     case octetString = "OCTET STRING"
+    /// `OBJECT IDENTIFIER`.
     case objectIdentifier = "OBJECT IDENTIFIER"
+    /// `BITS` (RFC 2578 §7.1.4).
     case bits = "BITS"
+    /// `NULL`.
     case null = "NULL"
     /// A conceptual row's type (`SEQUENCE { ... }`).
     case sequence = "SEQUENCE"

@@ -12,11 +12,16 @@ struct ParsedOIDComponent: Sendable {
 
 /// A bound of a range or size constraint (`0..255`, `MIN..MAX`, `'7f'H`).
 public enum MIBRangeValue: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// A value that fits `Int64` (negative numbers, most bounds).
     case signed(Int64)
+    /// A value above `Int64.max` (Counter64 and Unsigned64 bounds).
     case unsigned(UInt64)
+    /// `MIN`: the smallest value of the base type.
     case min
+    /// `MAX`: the largest value of the base type.
     case max
 
+    /// The bound as written in a MIB: `-1`, `255`, `MIN`, `MAX`.
     public var description: String {
         switch self {
         case .signed(let value): return String(value)

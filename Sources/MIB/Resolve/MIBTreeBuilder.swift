@@ -67,12 +67,9 @@ final class MIBTreeBuilder {
         for (name, arc) in [("ccitt", UInt32(0)), ("iso", 1), ("joint-iso-ccitt", 2)] {
             addNode(MIBNode(name: name, module: "", oid: ObjectIdentifier([arc]), kind: .implicit))
         }
-        var rows: [Int32] = []
         for (m, module) in modules.enumerated() {
             for d in module.parsed.definitions.indices {
-                guard let node = makeNode(m, d) else { continue }
-                let index = addNode(node)
-                if node.kind == .row { rows.append(index) }
+                if let node = makeNode(m, d) { addNode(node) }
             }
         }
         classifyColumns()
