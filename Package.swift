@@ -50,7 +50,11 @@ let package = Package(
         ),
         .target(
             name: "SNMPMIB",
-            dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             path: "Sources/MIB",
             swiftSettings: strict
         ),
@@ -126,6 +130,11 @@ let package = Package(
             name: "SecurityTests",
             dependencies: ["SNMPSecurity", "SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MIBTests",
+            dependencies: ["SNMPMIB", "SNMPSMI"],
             swiftSettings: strict
         ),
     ],

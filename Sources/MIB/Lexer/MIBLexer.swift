@@ -1,0 +1,173 @@
+/// Splits an SMI module's bytes into tokens.
+///
+/// Comments follow ASN.1: `--` starts one, and it ends at the next `--` or at the end of the line
+/// (X.208 §9.6). Net-SNMP accepts the same, so MIBs that rely on it (`-- a -- b`) read the same here.
+struct MIBLexer {
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var line: Int32 = 1
+    private var lineStart = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Tokenizes the whole input; the last token is always `.endOfInput`.
+    static func tokenize(_ bytes: [UInt8]) -> [MIBToken] {
+        var lexer = MIBLexer(bytes: bytes)
+        var tokens: [MIBToken] = []
+        tokens.reserveCapacity(bytes.count / 6)
+        while true {
+            let token = lexer.next()
+            tokens.append(token)
+            if token.kind == .endOfInput { return tokens }
+        }
+    }
+
+    private static let identifierTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
+        table[Int(UInt8(ascii: "-"))] = true
+        table[Int(UInt8(ascii: "_"))] = true
+        return table
+    }()
+
+    private mutating func newline(at index: Int) {
+        line += 1
+        lineStart = index + 1
+    }
+
+    private func token(_ kind: MIBToken.Kind, _ start: Int, _ length: Int, line: Int32, column: Int32) -> MIBToken {
+        MIBToken(kind: kind, start: Int32(start), length: Int32(length), line: line, column: column)
+    }
+
+    mutating func next() -> MIBToken {
+        skipSpaceAndComments()
+        let start = offset
+        let column = Int32(start - lineStart + 1)
+        let startLine = line
+        guard start < bytes.count else {
+            return token(.endOfInput, start, 0, line: startLine, column: column)
+        }
+        let byte = bytes[start]
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            var end = start + 1
+            while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+            offset = end
+            return token(.number, start, end - start, line: startLine, column: column)
+        case UInt8(ascii: "\""):
+            return quoted(start: start, line: startLine, column: column)
+        case UInt8(ascii: "'"):
+            return binaryOrHex(start: start, line: startLine, column: column)
+        case UInt8(ascii: ":"):
+            if start + 2 < bytes.count, bytes[start + 1] == UInt8(ascii: ":"), bytes[start + 2] == UInt8(ascii: "=") {
+                offset = start + 3
+                return token(.assign, start, 3, line: startLine, column: column)
+            }
+        case UInt8(ascii: "."):
+            if start + 1 < bytes.count, bytes[start + 1] == UInt8(ascii: ".") {
+                offset = start + 2
+                return token(.range, start, 2, line: startLine, column: column)
+            }
+            offset = start + 1
+            return token(.dot, start, 1, line: startLine, column: column)
+        case UInt8(ascii: "{"): return single(.leftBrace, start, startLine, column)
+        case UInt8(ascii: "}"): return single(.rightBrace, start, startLine, column)
+        case UInt8(ascii: "("): return single(.leftParen, start, startLine, column)
+        case UInt8(ascii: ")"): return single(.rightParen, start, startLine, column)
+        case UInt8(ascii: "["): return single(.leftBracket, start, startLine, column)
+        case UInt8(ascii: "]"): return single(.rightBracket, start, startLine, column)
+        case UInt8(ascii: ","): return single(.comma, start, startLine, column)
+        case UInt8(ascii: ";"): return single(.semicolon, start, startLine, column)
+        case UInt8(ascii: "|"): return single(.bar, start, startLine, column)
+        case UInt8(ascii: "-"): return single(.minus, start, startLine, column)
+        default:
+            if Self.identifierTable[Int(byte)] {
+                var end = start + 1
+                while end < bytes.count, Self.identifierTable[Int(bytes[end])] {
+                    // A `--` inside a name starts a comment (X.208 §9.6), as in `foo--comment`.
+                    if bytes[end] == UInt8(ascii: "-"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "-") { break }
+                    end += 1
+                }
+                offset = end
+                return token(.identifier, start, end - start, line: startLine, column: column)
+            }
+        }
+        offset = start + 1
+        return token(.unknown, start, 1, line: startLine, column: column)
+    }
+
+    private mutating func single(_ kind: MIBToken.Kind, _ start: Int, _ line: Int32, _ column: Int32) -> MIBToken {
+        offset = start + 1
+        return token(kind, start, 1, line: line, column: column)
+    }
+
+    private mutating func quoted(start: Int, line startLine: Int32, column: Int32) -> MIBToken {
+        var index = start + 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            if bytes[index] == UInt8(ascii: "\n") { newline(at: index) }
+            index += 1
+        }
+        guard index < bytes.count else {
+            // An unterminated string swallows the rest of the file; report it where it began.
+            offset = bytes.count
+            return token(.unknown, start, 1, line: startLine, column: column)
+        }
+        offset = index + 1
+        return token(.string, start + 1, index - start - 1, line: startLine, column: column)
+    }
+
+    private mutating func binaryOrHex(start: Int, line startLine: Int32, column: Int32) -> MIBToken {
+        var index = start + 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "'") else {
+            offset = start + 1
+            return token(.unknown, start, 1, line: startLine, column: column)
+        }
+        let suffix = bytes[index + 1] | 0x20
+        let kind: MIBToken.Kind
+        switch suffix {
+        case UInt8(ascii: "h"): kind = .hexString
+        case UInt8(ascii: "b"): kind = .binaryString
+        default:
+            offset = start + 1
+            return token(.unknown, start, 1, line: startLine, column: column)
+        }
+        offset = index + 2
+        return token(kind, start + 1, index - start - 1, line: startLine, column: column)
+    }
+
+    private mutating func skipSpaceAndComments() {
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") {
+                newline(at: offset)
+                offset += 1
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+                || byte == 0x0B || byte == 0x0C
+            {
+                offset += 1
+            } else if byte == UInt8(ascii: "-"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "-") {
+                skipComment()
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func skipComment() {
+        offset += 2
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return }
+            if byte == UInt8(ascii: "-"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "-") {
+                offset += 2
+                return
+            }
+            offset += 1
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Type resolution: follows a SYNTAX through TEXTUAL-CONVENTIONs (RFC 2579 §3) and type assignments
+/// to its base type, keeping the nearest convention's name, its DISPLAY-HINT and the refinements.
+extension MIBTreeBuilder {
+    func resolveType(_ type: ParsedType, in m: Int, position: SourcePosition) -> MIBSyntax {
+        switch type {
+        case .named(let name, let refinement):
+            var syntax: MIBSyntax
+            if let base = MIBBaseType.builtIn(name) {
+                syntax = MIBSyntax(typeName: name, baseType: base)
+            } else if let (tm, td) = findType(name, from: m) {
+                syntax = resolveDefinedType(tm, td)
+                syntax.typeName = name
+            } else {
+                errors.append(error(.unresolvedName, "unknown type '\(name)'", m, position))
+                syntax = MIBSyntax(typeName: name, baseType: .unknown)
+            }
+            apply(refinement, to: &syntax)
+            return syntax
+        case .bits(let labels):
+            return MIBSyntax(typeName: "BITS", baseType: .bits, bitLabels: labels.map(Self.named))
+        case .sequence:
+            return MIBSyntax(typeName: "SEQUENCE", baseType: .sequence)
+        case .sequenceOf(let row):
+            return MIBSyntax(typeName: "SEQUENCE OF \(row)", baseType: .sequenceOf, rowType: row)
+        case .choice:
+            return MIBSyntax(typeName: "CHOICE", baseType: .choice)
+        case .tagged(let tagClass, let number, let inner):
+            var syntax = resolveType(inner, in: m, position: position)
+            if tagClass == "APPLICATION", let base = MIBBaseType.application(number) { syntax.baseType = base }
+            return syntax
+        }
+    }
+
+    static func named(_ value: ParsedNamedNumber) -> MIBNamedNumber {
+        MIBNamedNumber(name: value.name, value: value.value)
+    }
+
+    private func apply(_ refinement: ParsedRefinement, to syntax: inout MIBSyntax) {
+        if !refinement.namedNumbers.isEmpty {
+            if syntax.baseType == .bits {
+                syntax.bitLabels = refinement.namedNumbers.map(Self.named)
+            } else {
+                syntax.enumValues = refinement.namedNumbers.map(Self.named)
+            }
+        }
+        if !refinement.ranges.isEmpty { syntax.ranges = refinement.ranges.map { MIBRange(lower: $0.0, upper: $0.1) } }
+        if !refinement.sizes.isEmpty { syntax.sizes = refinement.sizes.map { MIBRange(lower: $0.0, upper: $0.1) } }
+    }
+
+    /// The TEXTUAL-CONVENTION or type assignment `name` refers to from module `m`.
+    func findType(_ name: String, from m: Int) -> (Int, Int)? {
+        guard let (tm, td) = find(name, from: m) else { return nil }
+        let kind = modules[tm].parsed.definitions[td].kind
+        return kind == .textualConvention || kind == .typeAssignment ? (tm, td) : nil
+    }
+
+    /// The resolved syntax of a TEXTUAL-CONVENTION or type assignment, memoised.
+    func resolveDefinedType(_ m: Int, _ d: Int) -> MIBSyntax {
+        if let cached = typeMemo[m]?[d] { return cached }
+        let definition = modules[m].parsed.definitions[d]
+        guard let parsed = definition.syntax, !typeVisiting.contains([m, d]) else {
+            errors.append(error(.unresolvedName, "type \(definition.name) is defined in terms of itself", m, definition.position))
+            return MIBSyntax(typeName: definition.name, baseType: .unknown)
+        }
+        typeVisiting.insert([m, d])
+        var syntax = resolveType(parsed, in: m, position: definition.position)
+        typeVisiting.remove([m, d])
+        syntax.typeName = definition.name
+        // SMI's own application types (SNMPv2-SMI's `Counter32 ::= [APPLICATION 1] ...`) are base types,
+        // not conventions; any other named type is reported as its convention, as Net-SNMP's -Td does.
+        if MIBBaseType.builtIn(definition.name) == nil {
+            syntax.textualConvention = definition.name
+            syntax.textualConventionModule = modules[m].parsed.name
+            if let hint = definition.displayHint { syntax.displayHint = hint }
+        }
+        typeMemo[m, default: [:]][d] = syntax
+        return syntax
+    }
+
+    /// Every module's TEXTUAL-CONVENTIONs and type assignments, resolved.
+    func resolvedTypes() -> [String: [String: MIBSyntax]] {
+        var result: [String: [String: MIBSyntax]] = [:]
+        for (m, module) in modules.enumerated() {
+            for (d, definition) in module.parsed.definitions.enumerated()
+            where definition.kind == .textualConvention || definition.kind == .typeAssignment {
+                result[module.parsed.name, default: [:]][definition.name] = resolveDefinedType(m, d)
+            }
+        }
+        return result
+    }
+}
