@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "SNMPMIB", targets: ["SNMPMIB"]),
         .library(name: "SNMPMessageProcessing", targets: ["SNMPMessageProcessing"]),
         .library(name: "SNMPDispatcher", targets: ["SNMPDispatcher"]),
+        .library(name: "SNMPAccessControl", targets: ["SNMPAccessControl"]),
         .library(name: "SNMPApplications", targets: ["SNMPApplications"]),
         .executable(name: "snmp", targets: ["SNMPCLI"]),
     ],
@@ -76,10 +77,17 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "SNMPAccessControl",
+            dependencies: ["SNMPSecurity", "SNMPSMI"],
+            path: "Sources/AccessControl",
+            swiftSettings: strict
+        ),
+        .target(
             name: "SNMPApplications",
             dependencies: [
-                "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                "SNMPAccessControl", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/Applications",
@@ -119,6 +127,19 @@ let package = Package(
         .testTarget(
             name: "RenderingTests",
             dependencies: ["SNMPMIB", "SNMPSMI"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AccessControlTests",
+            dependencies: ["SNMPAccessControl", "SNMPSecurity", "SNMPSMI"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResponderTests",
+            dependencies: [
+                "SNMPApplications", "SNMPAccessControl", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
