@@ -61,7 +61,11 @@ let package = Package(
         ),
         .target(
             name: "SNMPMessageProcessing",
-            dependencies: ["SNMPSecurity", "SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             path: "Sources/MessageProcessing",
             swiftSettings: strict
         ),

@@ -14,15 +14,26 @@ import SNMPMessageProcessing
 /// ```
 public struct CommandGenerator: Sendable {
     let dispatcher: SNMPDispatcher
+    /// Engine IDs learnt by SNMPv3 discovery, by agent address.
+    public let engineDirectory: V3EngineDirectory
 
     /// Creates a command generator on `dispatcher`.
-    public init(dispatcher: SNMPDispatcher) {
+    public init(dispatcher: SNMPDispatcher, engineDirectory: V3EngineDirectory = V3EngineDirectory()) {
         self.dispatcher = dispatcher
+        self.engineDirectory = engineDirectory
     }
 
     /// Sends `pdu` (its request-id is replaced by a fresh one) and returns the response.
+    ///
+    /// For SNMPv3 targets, engine discovery and time synchronisation happen here as needed (RFC 3414 §4),
+    /// invisible to the caller; a Report from the agent becomes the matching ``SNMPError``.
     public func send(_ pdu: PDU, to target: SNMPTarget) async throws(SNMPError) -> PDU {
-        try await sendFuture(pdu, to: target).getSNMP()
+        switch target.security {
+        case .community:
+            return try await sendFuture(pdu, to: target).getSNMP()
+        case .usm(let parameters):
+            return try await sendV3(pdu, to: target, parameters)
+        }
     }
 
     /// The same as ``send(_:to:)``, as a future completed on the dispatcher's event loop; bulk walks
@@ -33,6 +44,11 @@ public struct CommandGenerator: Sendable {
         }
         let version = target.version
         switch target.security {
+        case .usm:
+            let generator = self
+            return dispatcher.eventLoop.makeFutureWithTask { () async throws -> PDU in
+                try await generator.send(pdu, to: target)
+            }
         case .community(_, let community):
             let future = dispatcher.sendRequest(
                 to: target.address, timeout: target.timeout.timeAmount, retries: target.retries

@@ -2,6 +2,9 @@ public import NIOCore
 public import NIOPosix
 public import Logging
 public import SNMPDispatcher
+public import SNMPMessageProcessing
+public import SNMPSecurity
+public import SNMPSMI
 
 /// The SNMP engine (RFC 3411 §3.1.1): the composition root that owns the dispatcher and the applications
 /// that run on it.
@@ -14,24 +17,33 @@ public import SNMPDispatcher
 public final class SNMPEngine: Sendable {
     /// The dispatcher: sockets, request table, message processing.
     public let dispatcher: SNMPDispatcher
+    /// The SNMPv3 message processing model, with USM and this engine's clock.
+    public let v3: V3MessageProcessing
+    /// The User-based Security Model: users, keys, counters.
+    public var usm: UserSecurityModel { v3.usm }
+    /// snmpEngineID.
+    public var engineID: OctetString { v3.engineID }
     /// The command generator application.
     public let commandGenerator: CommandGenerator
     /// The notification originator application.
     public let notificationOriginator: NotificationOriginator
 
-    private init(dispatcher: SNMPDispatcher) {
+    private init(dispatcher: SNMPDispatcher, v3: V3MessageProcessing) {
         self.dispatcher = dispatcher
+        self.v3 = v3
         self.commandGenerator = CommandGenerator(dispatcher: dispatcher)
         self.notificationOriginator = NotificationOriginator(dispatcher: dispatcher)
     }
 
     /// Starts an engine with its own sockets on `group`.
     public static func start(
+        configuration: Configuration = Configuration(),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger = Logger(label: "snmp.engine")
     ) async throws(SNMPError) -> SNMPEngine {
+        let v3 = makeV3(configuration)
         do {
-            return SNMPEngine(dispatcher: try await SNMPDispatcher.start(group: group, logger: logger))
+            return SNMPEngine(dispatcher: try await SNMPDispatcher.start(group: group, v3: v3, logger: logger), v3: v3)
         } catch {
             throw SNMPError(.transport, "cannot open UDP sockets: \(error)")
         }
@@ -40,14 +52,30 @@ public final class SNMPEngine: Sendable {
     /// Starts an engine that listens on `addresses` (an agent's or a notification receiver's ports).
     public static func start(
         listeningOn addresses: [SocketAddress],
+        configuration: Configuration = Configuration(),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger = Logger(label: "snmp.engine")
     ) async throws(SNMPError) -> SNMPEngine {
+        let v3 = makeV3(configuration)
         do {
-            return SNMPEngine(dispatcher: try await SNMPDispatcher.start(listeningOn: addresses, group: group, logger: logger))
+            let dispatcher = try await SNMPDispatcher.start(listeningOn: addresses, group: group, v3: v3, logger: logger)
+            return SNMPEngine(dispatcher: dispatcher, v3: v3)
         } catch {
             throw SNMPError(.transport, "cannot listen on \(addresses.map { "\($0)" }.joined(separator: ", ")): \(error)")
         }
+    }
+
+    private static func makeV3(_ configuration: Configuration) -> V3MessageProcessing {
+        var users = USMUserTable(configuration.users)
+        for (engineID, user) in configuration.engineUsers { users.add(user, engineID: engineID) }
+        let usm = UserSecurityModel(localEngineID: configuration.engineID ?? randomEngineID(), users: users)
+        return V3MessageProcessing(usm: usm, engineBoots: configuration.engineBoots,
+                                   maxMessageSize: configuration.maxMessageSize)
+    }
+
+    /// Adds (or replaces) a local USM user; with `engineID`, only for that remote engine.
+    public func addUser(_ user: USMUser, engineID: OctetString? = nil) {
+        usm.updateUsers { $0.add(user, engineID: engineID) }
     }
 
     /// Closes the sockets; pending requests fail with ``SNMPError/Code/shutdown``.

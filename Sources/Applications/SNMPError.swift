@@ -17,6 +17,7 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Base: Hashable, Sendable {
             case timeout, errorStatus, notIncreasing, unexpectedResponse, transport, shutdown, badAddress
             case encoding, unsupportedPDU, authentication, security, invalidArgument
+            case unknownUserName, unsupportedSecurityLevel, notInTimeWindow, unknownEngineID, decryptionError
         }
         fileprivate let base: Base
 
@@ -38,8 +39,18 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let encoding = Code(base: .encoding)
         /// The PDU cannot be sent with this SNMP version (e.g. GetBulk over SNMPv1).
         public static let unsupportedPDU = Code(base: .unsupportedPDU)
-        /// Authentication failed (wrong digest, unknown user).
+        /// Authentication failed: the agent reported usmStatsWrongDigests (wrong password or key).
         public static let authentication = Code(base: .authentication)
+        /// The agent does not know the user (usmStatsUnknownUserNames).
+        public static let unknownUserName = Code(base: .unknownUserName)
+        /// The user cannot do the requested security level (usmStatsUnsupportedSecLevels).
+        public static let unsupportedSecurityLevel = Code(base: .unsupportedSecurityLevel)
+        /// Time synchronisation failed (usmStatsNotInTimeWindows after a resynchronisation).
+        public static let notInTimeWindow = Code(base: .notInTimeWindow)
+        /// The agent does not know the engine ID addressed (usmStatsUnknownEngineIDs).
+        public static let unknownEngineID = Code(base: .unknownEngineID)
+        /// The agent could not decrypt the request (usmStatsDecryptionErrors).
+        public static let decryptionError = Code(base: .decryptionError)
         /// Another security-model failure; see ``SNMPError/reason``.
         public static let security = Code(base: .security)
         /// An argument was out of range.
@@ -59,6 +70,11 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
             case .authentication: return "authentication failure"
             case .security: return "security error"
             case .invalidArgument: return "invalid argument"
+            case .unknownUserName: return "unknown user name"
+            case .unsupportedSecurityLevel: return "unsupported security level"
+            case .notInTimeWindow: return "not in time window"
+            case .unknownEngineID: return "unknown engine ID"
+            case .decryptionError: return "decryption error"
             }
         }
     }
@@ -77,10 +93,13 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
     public let previousOID: ObjectIdentifier?
     /// For `.notIncreasing`: the OID that was not after `previousOID`.
     public let receivedOID: ObjectIdentifier?
+    /// For SNMPv3 failures the agent reported: the usmStats (or other) counter its Report carried.
+    public let reportOID: ObjectIdentifier?
 
     /// Creates an error.
     public init(_ code: Code, _ reason: String = "", errorStatus: ErrorStatus? = nil, errorIndex: Int = 0,
-                response: PDU? = nil, previousOID: ObjectIdentifier? = nil, receivedOID: ObjectIdentifier? = nil) {
+                response: PDU? = nil, previousOID: ObjectIdentifier? = nil, receivedOID: ObjectIdentifier? = nil,
+                reportOID: ObjectIdentifier? = nil) {
         self.code = code
         self.reason = reason
         self.errorStatus = errorStatus
@@ -88,6 +107,7 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
         self.response = response
         self.previousOID = previousOID
         self.receivedOID = receivedOID
+        self.reportOID = reportOID
     }
 
     /// The error for a response whose error-status is not `noError`.

@@ -1,5 +1,6 @@
 public import NIOCore
 public import SNMPSMI
+public import SNMPSecurity
 import SNMPDispatcher
 
 /// Where and how to send a request: the SNMP-TARGET-MIB concepts of an address with its parameters
@@ -14,6 +15,8 @@ public struct SNMPTarget: Sendable {
     public enum Security: Sendable, Hashable {
         /// SNMPv1 or SNMPv2c with a community string.
         case community(SNMPVersion, OctetString)
+        /// SNMPv3 with the User-based Security Model; the user's keys are in the engine's USM user table.
+        case usm(USMTargetParameters)
     }
 
     /// The agent's address.
@@ -31,6 +34,7 @@ public struct SNMPTarget: Sendable {
     public var version: SNMPVersion {
         switch security {
         case .community(let version, _): return version
+        case .usm: return .v3
         }
     }
 
@@ -63,5 +67,33 @@ extension Duration {
         let nanos = seconds.multipliedReportingOverflow(by: 1_000_000_000)
         guard !nanos.overflow else { return .nanoseconds(Int64.max) }
         return .nanoseconds(nanos.partialValue + attoseconds / 1_000_000_000)
+    }
+}
+
+/// The SNMP-TARGET-MIB `snmpTargetParams` of an SNMPv3 target (RFC 3413 §4.1.1), with the scoped PDU's context.
+///
+/// ```swift
+/// let parameters = USMTargetParameters(userName: "admin", securityLevel: .authPriv, contextName: "vrf-blue")
+/// ```
+public struct USMTargetParameters: Sendable, Hashable {
+    /// msgUserName: the user to act as (its keys are looked up in the engine's USM user table).
+    public var userName: OctetString
+    /// The security level of requests.
+    public var securityLevel: SecurityLevel
+    /// contextName of the scoped PDU (empty: the default context).
+    public var contextName: OctetString
+    /// contextEngineID of the scoped PDU; `nil` uses the agent's engine ID (the usual case).
+    public var contextEngineID: OctetString?
+    /// The agent's snmpEngineID when known in advance: discovery is then skipped.
+    public var authoritativeEngineID: OctetString?
+
+    /// Creates parameters.
+    public init(userName: OctetString, securityLevel: SecurityLevel, contextName: OctetString = OctetString([UInt8]()),
+                contextEngineID: OctetString? = nil, authoritativeEngineID: OctetString? = nil) {
+        self.userName = userName
+        self.securityLevel = securityLevel
+        self.contextName = contextName
+        self.contextEngineID = contextEngineID
+        self.authoritativeEngineID = authoritativeEngineID
     }
 }

@@ -30,10 +30,38 @@ public final class SNMPDispatcher: Sendable {
         public func send(_ bytes: ByteBuffer, to address: SocketAddress) {
             dispatcher.write(bytes, to: address, on: channel)
         }
+
+        /// Answers `message` with `pdu` in the message's own version and security (RFC 3412 §4.2.2.1
+        /// `returnResponsePdu`): the same community for v1/v2c, the same user, level and context for v3.
+        /// Returns `false` when the answer could not be encoded (e.g. a PDU the version cannot carry).
+        @discardableResult
+        public func respond(to message: IncomingMessage, from source: SocketAddress, with pdu: PDU) -> Bool {
+            var bytes = ByteBuffer()
+            switch message.version {
+            case .v1, .v2c:
+                do {
+                    try CommunityMessageProcessing.prepareOutgoingMessage(
+                        version: message.version, community: message.securityName, pdu: .pdu(pdu), into: &bytes)
+                } catch {
+                    return false
+                }
+            default:
+                guard let v3 = dispatcher.v3, let details = message.v3,
+                      let encoded = try? v3.prepareResponse(to: details, contextEngineID: message.contextEngineID,
+                                                            contextName: message.contextName, pdu: pdu) else {
+                    return false
+                }
+                bytes = encoded
+            }
+            send(bytes, to: source)
+            return true
+        }
     }
 
     /// The event loop that owns the sockets and the request table.
     public let eventLoop: any EventLoop
+    /// The SNMPv3 message processing model, when this engine speaks SNMPv3.
+    public let v3: V3MessageProcessing?
     let logger: Logger
     private let state: NIOLoopBoundBox<State>
 
@@ -51,8 +79,9 @@ public final class SNMPDispatcher: Sendable {
         }
     }
 
-    private init(eventLoop: any EventLoop, logger: Logger) {
+    private init(eventLoop: any EventLoop, v3: V3MessageProcessing?, logger: Logger) {
         self.eventLoop = eventLoop
+        self.v3 = v3
         self.logger = logger
         self.state = NIOLoopBoundBox.makeBoxSendingValue(
             State(firstID: Int32.random(in: 1...0x3FFF_FFFF)), eventLoop: eventLoop)
@@ -65,10 +94,10 @@ public final class SNMPDispatcher: Sendable {
     ///   - group: the event loops to use; one loop of it runs this dispatcher.
     ///   - receiveBufferSize: `SO_RCVBUF`, large so that bursts of responses are not dropped.
     public static func start(
-        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, v3: V3MessageProcessing? = nil,
         receiveBufferSize: Int = 4 << 20, logger: Logger = Logger(label: "snmp.dispatcher")
     ) async throws -> SNMPDispatcher {
-        let dispatcher = SNMPDispatcher(eventLoop: group.next(), logger: logger)
+        let dispatcher = SNMPDispatcher(eventLoop: group.next(), v3: v3, logger: logger)
         try await dispatcher.bind(SocketAddress(ipAddress: "0.0.0.0", port: 0), receiveBufferSize: receiveBufferSize)
         // IPv6 is optional: a host without it still runs IPv4.
         do {
@@ -83,10 +112,10 @@ public final class SNMPDispatcher: Sendable {
     /// Requests it sends leave from the first socket of the destination's address family.
     public static func start(
         listeningOn addresses: [SocketAddress],
-        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, v3: V3MessageProcessing? = nil,
         receiveBufferSize: Int = 4 << 20, logger: Logger = Logger(label: "snmp.dispatcher")
     ) async throws -> SNMPDispatcher {
-        let dispatcher = SNMPDispatcher(eventLoop: group.next(), logger: logger)
+        let dispatcher = SNMPDispatcher(eventLoop: group.next(), v3: v3, logger: logger)
         do {
             for address in addresses {
                 try await dispatcher.bind(address, receiveBufferSize: receiveBufferSize)
@@ -222,6 +251,21 @@ public final class SNMPDispatcher: Sendable {
             } catch {
                 if error.code == .parseError { state.statistics.inASNParseErrors &+= 1 }
                 logger.debug("dropped message", metadata: ["from": "\(source)", "error": "\(error)"])
+                return
+            }
+        case .v3 where v3 != nil:
+            switch v3?.prepareDataElements(bytes) {
+            case .message(let accepted)?:
+                message = accepted
+            case .report(let reply, let error)?:
+                logger.debug("report", metadata: ["from": "\(source)", "error": "\(error)"])
+                write(reply, to: source, on: channel)
+                return
+            case .drop(let reason, let parseError)?:
+                if parseError { state.statistics.inASNParseErrors &+= 1 }
+                logger.debug("dropped message", metadata: ["from": "\(source)", "reason": "\(reason)"])
+                return
+            case nil:
                 return
             }
         default:

@@ -23,6 +23,15 @@ public final class SNMPClient: Sendable {
         case v1(community: String)
         /// SNMPv2c with a community.
         case v2c(community: String)
+        /// SNMPv3 with the User-based Security Model.
+        ///
+        /// - Parameters:
+        ///   - securityLevel: defaults to the highest the protocols allow (authPriv with both, ...).
+        ///   - engineID: the agent's snmpEngineID when known: no discovery round trip.
+        ///   - securityName: the local name of the user when it differs from the user name on the wire.
+        case v3(user: String, auth: Auth = .none, priv: Priv = .none, securityLevel: SecurityLevel? = nil,
+                contextName: String = "", contextEngineID: OctetString? = nil, engineID: OctetString? = nil,
+                securityName: String? = nil)
     }
 
     /// Settings of a client, with their defaults.
@@ -70,9 +79,22 @@ public final class SNMPClient: Sendable {
     public init(agent: String, version: Version, configuration: Configuration = .init(),
                 engine: SNMPEngine? = nil) async throws(SNMPError) {
         let security: SNMPTarget.Security
+        var user: USMUser? = nil
         switch version {
         case .v1(let community): security = .community(.v1, OctetString(community))
         case .v2c(let community): security = .community(.v2c, OctetString(community))
+        case .v3(let name, let auth, let priv, let level, let contextName, let contextEngineID, let engineID, let securityName):
+            let usmUser = USMUser(userName: OctetString(name), securityName: securityName,
+                                  auth: auth.authProtocol, authSecret: auth.secret,
+                                  priv: priv.privProtocol, privSecret: priv.secret)
+            let securityLevel = level ?? usmUser.maximumSecurityLevel
+            guard usmUser.supports(securityLevel) else {
+                throw SNMPError(.invalidArgument, "\(securityLevel) needs authentication\(securityLevel == .authPriv ? " and privacy" : "") settings")
+            }
+            user = usmUser
+            security = .usm(USMTargetParameters(userName: usmUser.userName, securityLevel: securityLevel,
+                                                contextName: OctetString(contextName), contextEngineID: contextEngineID,
+                                                authoritativeEngineID: engineID))
         }
         self.target = try SNMPTarget(agent: agent, security: security,
                                      timeout: configuration.timeout, retries: configuration.retries)
@@ -84,6 +106,7 @@ public final class SNMPClient: Sendable {
             self.engine = try await SNMPEngine.start()
             self.ownsEngine = true
         }
+        if let user { self.engine.addUser(user) }
     }
 
     /// Stops the client's own engine (a shared engine is left running).

@@ -22,11 +22,14 @@ public struct IncomingMessage: Sendable {
     public var maxSize: Int
     /// The key that matches a response to its request: the request-id for v1/v2c, the msgID for v3.
     public var matchingID: Int32
+    /// SNMPv3 only: what is needed to answer the message and to learn the sender's engine.
+    public var v3: V3MessageDetails?
 
     /// Creates a description of an incoming message.
     public init(version: SNMPVersion, securityModel: SecurityModelID, securityName: OctetString,
                 securityLevel: SecurityLevel, contextEngineID: OctetString = OctetString([UInt8]()),
-                contextName: OctetString = OctetString([UInt8]()), pdu: MessagePDU, maxSize: Int, matchingID: Int32) {
+                contextName: OctetString = OctetString([UInt8]()), pdu: MessagePDU, maxSize: Int, matchingID: Int32,
+                v3: V3MessageDetails? = nil) {
         self.version = version
         self.securityModel = securityModel
         self.securityName = securityName
@@ -36,5 +39,6 @@ public struct IncomingMessage: Sendable {
         self.pdu = pdu
         self.maxSize = maxSize
         self.matchingID = matchingID
+        self.v3 = v3
     }
 }

@@ -2,6 +2,7 @@ import NIOCore
 public import SNMPSMI
 public import SNMPDispatcher
 import SNMPMessageProcessing
+import SNMPSecurity
 
 /// The notification originator application (RFC 3413 §3.2): sends SNMPv1 traps, SNMPv2 traps and informs,
 /// translating between the v1 and v2 forms as each target's version needs (RFC 3584 §3).
@@ -39,6 +40,7 @@ public struct NotificationOriginator: Sendable {
             let community: OctetString?
             switch target.security {
             case .community(_, let c): community = c
+            case .usm: community = nil
             }
             try sendTrap(NotificationTranslation.notification(from: trap, community: community), to: target)
         }
@@ -59,6 +61,20 @@ public struct NotificationOriginator: Sendable {
     private func send(_ pdu: MessagePDU, to target: SNMPTarget) throws(SNMPError) {
         var bytes = ByteBuffer()
         switch target.security {
+        case .usm(let parameters):
+            // RFC 3412 §7.1 step 9b: an SNMPv3 Trap is sent with this engine authoritative.
+            guard let v3 = dispatcher.v3, case .pdu(let trap) = pdu else {
+                throw SNMPError(.security, "this engine was started without SNMPv3")
+            }
+            let scoped = ScopedPDU(contextEngineID: parameters.contextEngineID ?? v3.engineID,
+                                   contextName: parameters.contextName, pdu: trap)
+            do {
+                bytes = try v3.prepareAuthoritativeMessage(messageID: Int32.random(in: 1...Int32.max),
+                                                           userName: parameters.userName,
+                                                           securityLevel: parameters.securityLevel, scopedPDU: scoped)
+            } catch {
+                throw SNMPError(usm: error, report: nil)
+            }
         case .community(let version, let community):
             do {
                 try CommunityMessageProcessing.prepareOutgoingMessage(

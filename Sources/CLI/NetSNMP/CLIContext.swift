@@ -20,11 +20,14 @@ struct CLIContext {
             throw CommandLineError("No hostname specified.\n", showUsage: true)
         }
         let security: SNMPTarget.Security
+        var v3: V3Options? = nil
         switch arguments.version {
         case "1": security = .community(.v1, OctetString(arguments.community))
         case "2c": security = .community(.v2c, OctetString(arguments.community))
         default:
-            throw CommandLineError("\(tool): SNMPv3 (-v 3) is not available in this build\n")
+            let options = try V3Options(arguments, tool: tool)
+            security = .usm(options.parameters)
+            v3 = options
         }
         let target: SNMPTarget
         do {
@@ -37,6 +40,12 @@ struct CLIContext {
             engine = try await SNMPEngine.start()
         } catch {
             throw CommandLineError("\(tool): \(error)\n")
+        }
+        if let v3 {
+            engine.addUser(v3.user)
+            if let time = v3.engineTime, let engineID = v3.parameters.authoritativeEngineID {
+                engine.usm.learnEngineTime(engineID: engineID, time: time, now: engine.v3.monotonicSeconds())
+            }
         }
         return CLIContext(tool: tool, arguments: arguments, agentText: agent, target: target, engine: engine,
                           printer: printer)

@@ -18,6 +18,8 @@ struct NetSNMPArguments {
     var mibDirectories: [String] = []
     /// SNMPv3 options, kept as given.
     var v3: [Character: String] = [:]
+    /// `-3m`/`-3M` (master keys) and `-3k`/`-3K` (localized keys), by their second letter.
+    var v3Keys: [Character: String] = [:]
     /// Everything that is not an option: the agent first, then the tool's own arguments.
     var positional: [String] = []
 
@@ -67,6 +69,23 @@ struct NetSNMPArguments {
                     index += 1
                 } else {
                     throw CommandLineError("\(tool): option requires an argument -- '\(letter)'\n", showUsage: true)
+                }
+                if letter == "3" {
+                    // -3m KEY / -3k KEY: the second letter names the key, the key is the next argument.
+                    guard let kind = value.first, "mMkK".contains(kind) else {
+                        throw CommandLineError("Unknown -3 option: \(value)\n", showUsage: true)
+                    }
+                    let key: String
+                    if value.count > 1 {
+                        key = String(value.dropFirst())
+                    } else if index < arguments.count {
+                        key = arguments[index]
+                        index += 1
+                    } else {
+                        throw CommandLineError("\(tool): option requires an argument -- '3'\n", showUsage: true)
+                    }
+                    v3Keys[kind] = key
+                    continue
                 }
                 try apply(letter, value, tool: tool)
             }
