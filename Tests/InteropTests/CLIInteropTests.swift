@@ -10,38 +10,10 @@ struct CLIInteropTests {
         return transport == "udp6" ? "udp6:[::1]:\(port)" : "udp:127.0.0.1:\(port)"
     }
 
-    /// Runs `snmp COMMAND ARGS` and `snmpCOMMAND ARGS` and returns both results.
-    static func both(_ command: String, _ arguments: [String]) throws -> (ours: ToolResult, theirs: ToolResult) {
-        let agent = try currentAgent()
-        let env = ["SNMPCONFPATH": agent.dir, "MIBS": "", "SNMP_PERSISTENT_DIR": agent.dir + "/client-persist"]
-        let ours = try SNMPCommand.run([command] + arguments, environment: env)
-        let theirs = try agent.runTool("snmp" + command, arguments)
-        return (ours, theirs)
-    }
-
     static func expectSame(_ command: String, _ arguments: [String], normalize: Bool = false,
                            sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let (ours, theirs) = try both(command, arguments)
-        #expect(ours.status == theirs.status, "exit status of \(command) \(arguments)", sourceLocation: sourceLocation)
-        // Net-SNMP follows a usage error with its own help text; we compare up to its USAGE line.
-        #expect(Self.upToUsage(ours.stderr) == Self.upToUsage(theirs.stderr), "stderr of \(command) \(arguments)",
-                sourceLocation: sourceLocation)
-        if normalize {
-            let numeric = arguments.contains { $0.hasPrefix("-O") && $0.contains("n") }
-            let a = WalkNormalizer.lines(ours.stdout, numericNames: numeric)
-            let b = WalkNormalizer.lines(theirs.stdout, numericNames: numeric)
-            #expect(a.count == b.count, "line count of \(command) \(arguments)", sourceLocation: sourceLocation)
-            let firstDifference = zip(a, b).first { $0 != $1 }
-            #expect(firstDifference == nil, "first differing line: \(String(describing: firstDifference))",
-                    sourceLocation: sourceLocation)
-        } else {
-            #expect(ours.stdout == theirs.stdout, "stdout of \(command) \(arguments)", sourceLocation: sourceLocation)
-        }
-    }
-
-    static func upToUsage(_ text: String) -> String {
-        guard let range = text.range(of: "USAGE: ") else { return text }
-        return String(text[..<range.lowerBound]) + String(text[range.lowerBound...].prefix { $0 != "\n" })
+        try CLIComparison.expectSame(command, arguments, agent: try currentAgent(), normalize: normalize,
+                                     sourceLocation: sourceLocation)
     }
 
     @Test func fullTreeWalksMatchNetSNMP() throws {

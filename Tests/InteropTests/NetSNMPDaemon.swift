@@ -50,7 +50,8 @@ struct NetSNMPDaemon: Sendable {
 
     /// Runs a Net-SNMP client tool against this daemon's configuration (no MIBs, no user config).
     func runTool(_ tool: String, _ arguments: [String]) throws -> ToolResult {
-        try ToolResult.run(URL(fileURLWithPath: "/usr/bin/\(tool)"), arguments,
+        // Through env, so the tool's argv[0] is its bare name, which Net-SNMP prints in some messages.
+        try ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments,
                            environment: ["SNMPCONFPATH": dir, "SNMP_PERSISTENT_DIR": dir + "/client-persist",
                                          "MIBS": "", "HOME": dir])
     }

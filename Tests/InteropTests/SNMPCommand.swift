@@ -24,6 +24,7 @@ enum WalkNormalizer {
         ".1.3.6.1.2.1.6.13.", ".1.3.6.1.2.1.6.19.", ".1.3.6.1.2.1.6.20.",   // tcpConnTable, tcpConnectionTable, tcpListenerTable
         ".1.3.6.1.2.1.7.5.", ".1.3.6.1.2.1.7.7.",                          // udpTable, udpEndpointTable
         ".1.3.6.1.2.1.25.4.", ".1.3.6.1.2.1.25.5.",                        // hrSWRunTable, hrSWRunPerfTable
+        ".1.3.6.1.2.1.25.3.3.",                                            // hrProcessorTable (appears with load samples)
         ".1.3.6.1.2.1.4.22.", ".1.3.6.1.2.1.4.35.",                        // ARP / neighbour tables
     ]
     static let volatileTypes = ["Timeticks", "Counter32", "Counter64", "Gauge32", "INTEGER", "STRING",
