@@ -83,6 +83,10 @@ extension ByteBuffer {
     @inlinable
     public mutating func readBERUnsignedContents(length: Int, bits: Int) throws(BERError) -> UInt64 {
         guard length > 0 else { throw BERError(.invalidInteger, "zero-length unsigned") }
+        guard let first = getInteger(at: readerIndex, as: UInt8.self) else { throw BERError(.truncated) }
+        // Only the first content octet carries the sign (X.690 §8.3.3); once a leading 00 is skipped the
+        // next octet's top bit is magnitude (`00 80` is 128).
+        var value: UInt64 = first & 0x80 != 0 ? .max : 0
         var remaining = length
         // Skip redundant leading zeros.
         while remaining > 1, getInteger(at: readerIndex, as: UInt8.self) == 0 {
@@ -90,12 +94,9 @@ extension ByteBuffer {
             remaining -= 1
         }
         guard remaining <= (bits + 7) / 8 else {
-            moveReaderIndex(forwardBy: remaining)
+            moveReaderIndex(forwardBy: Swift.min(remaining, readableBytes))
             throw BERError(.integerOverflow, "unsigned of \(length) octets")
         }
-        guard let first = readInteger(as: UInt8.self) else { throw BERError(.truncated) }
-        var value = UInt64(bitPattern: Int64(Int8(bitPattern: first)))
-        remaining -= 1
         while remaining > 0 {
             guard let byte = readInteger(as: UInt8.self) else { throw BERError(.truncated) }
             value = value << 8 | UInt64(byte)
