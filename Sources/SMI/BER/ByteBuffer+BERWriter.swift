@@ -9,9 +9,8 @@ extension ByteBuffer {
     public mutating func writeBERConstructed(
         tag: UInt8, _ body: (inout ByteBuffer) throws -> Void
     ) rethrows {
-        writeInteger(tag)
-        let lengthIndex = writerIndex
-        writeInteger(UInt8(0))
+        let lengthIndex = writerIndex + 1
+        writeInteger(UInt16(tag) << 8)   // tag, then a one-octet length placeholder
         let start = writerIndex
         try body(&self)
         patchBERLength(at: lengthIndex, contentStart: start)
@@ -52,21 +51,43 @@ extension ByteBuffer {
         length <= 0xFF ? 1 : length <= 0xFFFF ? 2 : length <= 0xFF_FFFF ? 3 : 4
     }
 
+    /// Writes `count` bytes that `fill` stores, with one capacity check: per-byte `writeInteger` calls
+    /// each pay a capacity check and a dynamic exclusivity check on the storage, which dominated encoding.
+    @inlinable
+    internal mutating func writeBERBytes(count: Int, _ fill: (UnsafeMutableRawBufferPointer) -> Void) {
+        writeWithUnsafeMutableBytes(minimumWritableBytes: count) { bytes in
+            fill(bytes)
+            return count
+        }
+    }
+
+    /// Stores a tag and definite length at the start of `bytes`; returns the octets used (see `berHeaderSize`).
+    @inlinable
+    internal static func storeBERHeader(tag: UInt8, length: Int, into bytes: UnsafeMutableRawBufferPointer) -> Int {
+        bytes[0] = tag
+        if length < 0x80 {
+            bytes[1] = UInt8(length)
+            return 2
+        }
+        let octets = berLengthOctets(length)
+        bytes[1] = UInt8(0x80 | octets)
+        for i in 0..<octets {
+            bytes[2 + i] = UInt8(truncatingIfNeeded: length >> ((octets - 1 - i) * 8))
+        }
+        return 2 + octets
+    }
+
+    /// The octets a tag and definite length take.
+    @inlinable
+    internal static func berHeaderSize(length: Int) -> Int {
+        length < 0x80 ? 2 : 2 + berLengthOctets(length)
+    }
+
     /// Writes a tag and definite length.
     @inlinable
     public mutating func writeBERHeader(tag: UInt8, length: Int) {
-        writeInteger(tag)
-        if length < 0x80 {
-            writeInteger(UInt8(length))
-        } else {
-            let octets = Self.berLengthOctets(length)
-            writeInteger(UInt8(0x80 | octets))
-            var shift = (octets - 1) * 8
-            while shift >= 0 {
-                writeInteger(UInt8(truncatingIfNeeded: length >> shift))
-                shift -= 8
-            }
-        }
+        let size = Self.berHeaderSize(length: length)
+        writeBERBytes(count: size) { bytes in _ = Self.storeBERHeader(tag: tag, length: length, into: bytes) }
     }
 
     /// Writes a signed INTEGER-like value in the fewest two's-complement octets.
@@ -77,12 +98,12 @@ extension ByteBuffer {
             let top = value >> ((octets - 1) * 8 - 1)
             if top == 0 || top == -1 { octets -= 1 } else { break }
         }
-        writeInteger(tag)
-        writeInteger(UInt8(octets))
-        var shift = (octets - 1) * 8
-        while shift >= 0 {
-            writeInteger(UInt8(truncatingIfNeeded: value >> shift))
-            shift -= 8
+        writeBERBytes(count: octets + 2) { bytes in
+            bytes[0] = tag
+            bytes[1] = UInt8(octets)
+            for i in 0..<octets {
+                bytes[2 + i] = UInt8(truncatingIfNeeded: value >> ((octets - 1 - i) * 8))
+            }
         }
     }
 
@@ -92,14 +113,14 @@ extension ByteBuffer {
     public mutating func writeBERUnsigned(_ value: UInt64, tag: UInt8) {
         var octets = 1
         while octets < 8 && value >> (octets * 8) != 0 { octets += 1 }
-        let needsPad = (value >> (octets * 8 - 1)) & 1 == 1
-        writeInteger(tag)
-        writeInteger(UInt8(octets + (needsPad ? 1 : 0)))
-        if needsPad { writeInteger(UInt8(0)) }
-        var shift = (octets - 1) * 8
-        while shift >= 0 {
-            writeInteger(UInt8(truncatingIfNeeded: value >> shift))
-            shift -= 8
+        let pad = (value >> (octets * 8 - 1)) & 1 == 1 ? 1 : 0
+        writeBERBytes(count: octets + pad + 2) { bytes in
+            bytes[0] = tag
+            bytes[1] = UInt8(octets + pad)
+            if pad == 1 { bytes[2] = 0 }
+            for i in 0..<octets {
+                bytes[2 + pad + i] = UInt8(truncatingIfNeeded: value >> ((octets - 1 - i) * 8))
+            }
         }
     }
 
@@ -121,44 +142,61 @@ extension ByteBuffer {
     /// Writes a zero-length value (`NULL` and the three exceptions).
     @inlinable
     public mutating func writeBERNull(tag: UInt8 = BERTag.null) {
-        writeInteger(tag)
-        writeInteger(UInt8(0))
+        writeInteger(UInt16(tag) << 8)   // tag, length 0
     }
 
     /// Writes an OBJECT IDENTIFIER (X.690 §8.19). The first two arcs share one sub-identifier;
     /// an OID of fewer than two arcs is padded with zeros, as Net-SNMP does.
     @inlinable
     public mutating func writeBERObjectIdentifier(_ oid: ObjectIdentifier) {
-        writeInteger(BERTag.objectIdentifier)
-        let lengthIndex = writerIndex
-        writeInteger(UInt8(0))
-        let start = writerIndex
         oid.arcs.withUnsafeBufferPointer { arcs in
-            let first = arcs.count > 0 ? UInt64(arcs[0]) : 0
-            let second = arcs.count > 1 ? UInt64(arcs[1]) : 0
-            writeBERSubidentifier(first * 40 + second)
+            // X.690 §8.19.4: the first sub-identifier is 40 * X + Y.
+            let first = (arcs.count > 0 ? UInt64(arcs[0]) : 0) * 40 + (arcs.count > 1 ? UInt64(arcs[1]) : 0)
+            var length = Self.berSubidentifierSize(first)
             var i = 2
             while i < arcs.count {
-                writeBERSubidentifier(UInt64(arcs[i]))
+                length += Self.berSubidentifierSize(UInt64(arcs[i]))
                 i += 1
             }
+            writeBERBytes(count: Self.berHeaderSize(length: length) + length) { bytes in
+                var offset = Self.storeBERHeader(tag: BERTag.objectIdentifier, length: length, into: bytes)
+                offset = Self.storeBERSubidentifier(first, into: bytes, at: offset)
+                var i = 2
+                while i < arcs.count {
+                    offset = Self.storeBERSubidentifier(UInt64(arcs[i]), into: bytes, at: offset)
+                    i += 1
+                }
+            }
         }
-        patchBERLength(at: lengthIndex, contentStart: start)
     }
 
+    /// The octets a base-128 sub-identifier takes (X.690 §8.19.2).
     @inlinable
-    internal mutating func writeBERSubidentifier(_ value: UInt64) {
-        if value < 0x80 {
-            writeInteger(UInt8(value))
-            return
+    internal static func berSubidentifierSize(_ value: UInt64) -> Int {
+        var size = 1
+        var rest = value >> 7
+        while rest != 0 {
+            size += 1
+            rest >>= 7
         }
-        var shift = 7
-        while shift < 63 && value >> (shift + 7) != 0 { shift += 7 }
+        return size
+    }
+
+    /// Stores a sub-identifier at `offset`, high groups first with the continuation bit; returns the next offset.
+    @inlinable
+    internal static func storeBERSubidentifier(
+        _ value: UInt64, into bytes: UnsafeMutableRawBufferPointer, at offset: Int
+    ) -> Int {
+        let size = berSubidentifierSize(value)
+        var shift = (size - 1) * 7
+        var index = offset
         while shift > 0 {
-            writeInteger(UInt8(truncatingIfNeeded: (value >> shift) & 0x7F) | 0x80)
+            bytes[index] = UInt8(truncatingIfNeeded: (value >> UInt64(shift)) & 0x7F) | 0x80
             shift -= 7
+            index += 1
         }
-        writeInteger(UInt8(truncatingIfNeeded: value & 0x7F))
+        bytes[index] = UInt8(truncatingIfNeeded: value & 0x7F)
+        return index + 1
     }
 
     /// Writes any ``SNMPValue`` with its own tag.
@@ -170,8 +208,7 @@ extension ByteBuffer {
         case .null: writeBERNull()
         case .objectIdentifier(let oid): writeBERObjectIdentifier(oid)
         case .ipAddress(let a):
-            writeInteger(BERTag.ipAddress)
-            writeInteger(UInt8(4))
+            writeInteger(UInt16(BERTag.ipAddress) << 8 | 4)
             writeInteger(a.rawValue)
         case .counter32(let v): writeBERUnsigned(UInt64(v), tag: BERTag.counter32)
         case .gauge32(let v): writeBERUnsigned(UInt64(v), tag: BERTag.gauge32)
