@@ -115,16 +115,6 @@ extension ByteBuffer {
     /// Reads `VarBindList ::= SEQUENCE OF VarBind`.
     @inlinable
     public mutating func readBERVarBindList() throws(BERError) -> [VarBind] {
-        var list = try readBERConstructed(tag: BERTag.sequence)
-        var varBinds: [VarBind] = []
-        varBinds.reserveCapacity(Swift.min(list.readableBytes / 8 + 1, 64))
-        while list.readableBytes > 0 {
-            var item = try list.readBERConstructed(tag: BERTag.sequence)
-            let oid = try item.readBERObjectIdentifier()
-            let value = try item.readBERValue()
-            guard item.readableBytes == 0 else { throw BERError(.trailingBytes, "inside VarBind") }
-            varBinds.append(VarBind(oid, value))
-        }
-        return varBinds
+        try withBERCursor { cursor, source throws(BERError) in try cursor.readVarBindList(of: source) }
     }
 }
