@@ -61,28 +61,6 @@ extension ByteBuffer {
         }
     }
 
-    /// Stores a tag and definite length at the start of `bytes`; returns the octets used (see `berHeaderSize`).
-    @inlinable
-    internal static func storeBERHeader(tag: UInt8, length: Int, into bytes: UnsafeMutableRawBufferPointer) -> Int {
-        bytes[0] = tag
-        if length < 0x80 {
-            bytes[1] = UInt8(length)
-            return 2
-        }
-        let octets = berLengthOctets(length)
-        bytes[1] = UInt8(0x80 | octets)
-        for i in 0..<octets {
-            bytes[2 + i] = UInt8(truncatingIfNeeded: length >> ((octets - 1 - i) * 8))
-        }
-        return 2 + octets
-    }
-
-    /// The octets a tag and definite length take.
-    @inlinable
-    internal static func berHeaderSize(length: Int) -> Int {
-        length < 0x80 ? 2 : 2 + berLengthOctets(length)
-    }
-
     /// Writes a tag and definite length.
     @inlinable
     public mutating func writeBERHeader(tag: UInt8, length: Int) {
@@ -93,17 +71,8 @@ extension ByteBuffer {
     /// Writes a signed INTEGER-like value in the fewest two's-complement octets.
     @inlinable
     public mutating func writeBERInteger(_ value: Int64, tag: UInt8 = BERTag.integer) {
-        var octets = 8
-        while octets > 1 {
-            let top = value >> ((octets - 1) * 8 - 1)
-            if top == 0 || top == -1 { octets -= 1 } else { break }
-        }
-        writeBERBytes(count: octets + 2) { bytes in
-            bytes[0] = tag
-            bytes[1] = UInt8(octets)
-            for i in 0..<octets {
-                bytes[2 + i] = UInt8(truncatingIfNeeded: value >> ((octets - 1 - i) * 8))
-            }
+        writeBERBytes(count: 2 + Self.berIntegerOctets(value)) { bytes in
+            _ = Self.storeBERInteger(value, tag: tag, into: bytes, at: 0)
         }
     }
 
@@ -111,16 +80,9 @@ extension ByteBuffer {
     /// with a leading zero octet when the top bit would otherwise read as a sign.
     @inlinable
     public mutating func writeBERUnsigned(_ value: UInt64, tag: UInt8) {
-        var octets = 1
-        while octets < 8 && value >> (octets * 8) != 0 { octets += 1 }
-        let pad = (value >> (octets * 8 - 1)) & 1 == 1 ? 1 : 0
-        writeBERBytes(count: octets + pad + 2) { bytes in
-            bytes[0] = tag
-            bytes[1] = UInt8(octets + pad)
-            if pad == 1 { bytes[2] = 0 }
-            for i in 0..<octets {
-                bytes[2 + pad + i] = UInt8(truncatingIfNeeded: value >> ((octets - 1 - i) * 8))
-            }
+        let layout = Self.berUnsignedLayout(value)
+        writeBERBytes(count: 2 + layout.significant + layout.pad) { bytes in
+            _ = Self.storeBERUnsigned(value, tag: tag, into: bytes, at: 0)
         }
     }
 
@@ -149,76 +111,15 @@ extension ByteBuffer {
     /// an OID of fewer than two arcs is padded with zeros, as Net-SNMP does.
     @inlinable
     public mutating func writeBERObjectIdentifier(_ oid: ObjectIdentifier) {
-        oid.arcs.withUnsafeBufferPointer { arcs in
-            // X.690 §8.19.4: the first sub-identifier is 40 * X + Y.
-            let first = (arcs.count > 0 ? UInt64(arcs[0]) : 0) * 40 + (arcs.count > 1 ? UInt64(arcs[1]) : 0)
-            var length = Self.berSubidentifierSize(first)
-            var i = 2
-            while i < arcs.count {
-                length += Self.berSubidentifierSize(UInt64(arcs[i]))
-                i += 1
-            }
-            writeBERBytes(count: Self.berHeaderSize(length: length) + length) { bytes in
-                var offset = Self.storeBERHeader(tag: BERTag.objectIdentifier, length: length, into: bytes)
-                offset = Self.storeBERSubidentifier(first, into: bytes, at: offset)
-                var i = 2
-                while i < arcs.count {
-                    offset = Self.storeBERSubidentifier(UInt64(arcs[i]), into: bytes, at: offset)
-                    i += 1
-                }
-            }
+        let contentLength = Self.berContentLength(of: oid)
+        writeBERBytes(count: Self.berHeaderSize(length: contentLength) + contentLength) { bytes in
+            _ = Self.storeBER(oid, contentLength: contentLength, into: bytes, at: 0)
         }
-    }
-
-    /// The octets a base-128 sub-identifier takes (X.690 §8.19.2).
-    @inlinable
-    internal static func berSubidentifierSize(_ value: UInt64) -> Int {
-        var size = 1
-        var rest = value >> 7
-        while rest != 0 {
-            size += 1
-            rest >>= 7
-        }
-        return size
-    }
-
-    /// Stores a sub-identifier at `offset`, high groups first with the continuation bit; returns the next offset.
-    @inlinable
-    internal static func storeBERSubidentifier(
-        _ value: UInt64, into bytes: UnsafeMutableRawBufferPointer, at offset: Int
-    ) -> Int {
-        let size = berSubidentifierSize(value)
-        var shift = (size - 1) * 7
-        var index = offset
-        while shift > 0 {
-            bytes[index] = UInt8(truncatingIfNeeded: (value >> UInt64(shift)) & 0x7F) | 0x80
-            shift -= 7
-            index += 1
-        }
-        bytes[index] = UInt8(truncatingIfNeeded: value & 0x7F)
-        return index + 1
     }
 
     /// Writes any ``SNMPValue`` with its own tag.
     @inlinable
     public mutating func writeBERValue(_ value: SNMPValue) {
-        switch value {
-        case .integer(let v): writeBERInteger(Int64(v))
-        case .octetString(let s): writeBEROctetString(s)
-        case .null: writeBERNull()
-        case .objectIdentifier(let oid): writeBERObjectIdentifier(oid)
-        case .ipAddress(let a):
-            writeInteger(UInt16(BERTag.ipAddress) << 8 | 4)
-            writeInteger(a.rawValue)
-        case .counter32(let v): writeBERUnsigned(UInt64(v), tag: BERTag.counter32)
-        case .gauge32(let v): writeBERUnsigned(UInt64(v), tag: BERTag.gauge32)
-        case .timeTicks(let v): writeBERUnsigned(UInt64(v), tag: BERTag.timeTicks)
-        case .opaque(let s): writeBEROctetString(s, tag: BERTag.opaque)
-        case .counter64(let v): writeBERUnsigned(v, tag: BERTag.counter64)
-        case .noSuchObject: writeBERNull(tag: BERTag.noSuchObject)
-        case .noSuchInstance: writeBERNull(tag: BERTag.noSuchInstance)
-        case .endOfMibView: writeBERNull(tag: BERTag.endOfMibView)
-        case .unknown(let tag, let contents): writeBEROctetString(contents, tag: tag)
-        }
+        writeBERBytes(count: Self.berSize(of: value)) { bytes in _ = Self.storeBER(value, into: bytes, at: 0) }
     }
 }
