@@ -30,13 +30,8 @@ extension ByteBuffer {
     /// The octets a base-128 sub-identifier takes (X.690 §8.19.2).
     @inlinable
     internal static func berSubidentifierSize(_ value: UInt64) -> Int {
-        var size = 1
-        var rest = value >> 7
-        while rest != 0 {
-            size += 1
-            rest >>= 7
-        }
-        return size
+        // Seven bits per octet: ceil(significant bits / 7), at least one octet.
+        value < 0x80 ? 1 : (UInt64.bitWidth - value.leadingZeroBitCount + 6) / 7
     }
 
     /// Stores a sub-identifier at `offset`, high groups first with the continuation bit; returns the next offset.
@@ -44,6 +39,10 @@ extension ByteBuffer {
     internal static func storeBERSubidentifier(
         _ value: UInt64, into bytes: UnsafeMutableRawBufferPointer, at offset: Int
     ) -> Int {
+        if value < 0x80 {   // most arcs: one octet
+            bytes[offset] = UInt8(truncatingIfNeeded: value)
+            return offset + 1
+        }
         let size = berSubidentifierSize(value)
         var shift = (size - 1) * 7
         var index = offset
