@@ -99,15 +99,24 @@ extension PDU {
 }
 
 extension ByteBuffer {
-    /// Writes `VarBindList ::= SEQUENCE OF VarBind`.
+    /// Writes `VarBindList ::= SEQUENCE OF VarBind` (RFC 3416 §3), size-first in one reserved region.
     @inlinable
     public mutating func writeBERVarBindList(_ varBinds: [VarBind]) {
-        writeBERConstructed(tag: BERTag.sequence) { buffer in
+        var contentLength = 0
+        for varBind in varBinds {
+            let itemLength = Self.berSize(of: varBind.oid) + Self.berSize(of: varBind.value)
+            contentLength += Self.berHeaderSize(length: itemLength) + itemLength
+        }
+        writeBERBytes(count: Self.berHeaderSize(length: contentLength) + contentLength) { bytes in
+            var offset = Self.storeBERHeader(tag: BERTag.sequence, length: contentLength, into: bytes)
             for varBind in varBinds {
-                buffer.writeBERConstructed(tag: BERTag.sequence) { buffer in
-                    buffer.writeBERObjectIdentifier(varBind.oid)
-                    buffer.writeBERValue(varBind.value)
-                }
+                let oidContentLength = Self.berContentLength(of: varBind.oid)
+                let itemLength = Self.berHeaderSize(length: oidContentLength) + oidContentLength
+                    + Self.berSize(of: varBind.value)
+                offset += Self.storeBERHeader(
+                    tag: BERTag.sequence, length: itemLength, into: UnsafeMutableRawBufferPointer(rebasing: bytes[offset...]))
+                offset = Self.storeBER(varBind.oid, contentLength: oidContentLength, into: bytes, at: offset)
+                offset = Self.storeBER(varBind.value, into: bytes, at: offset)
             }
         }
     }
@@ -115,16 +124,6 @@ extension ByteBuffer {
     /// Reads `VarBindList ::= SEQUENCE OF VarBind`.
     @inlinable
     public mutating func readBERVarBindList() throws(BERError) -> [VarBind] {
-        var list = try readBERConstructed(tag: BERTag.sequence)
-        var varBinds: [VarBind] = []
-        varBinds.reserveCapacity(Swift.min(list.readableBytes / 8 + 1, 64))
-        while list.readableBytes > 0 {
-            var item = try list.readBERConstructed(tag: BERTag.sequence)
-            let oid = try item.readBERObjectIdentifier()
-            let value = try item.readBERValue()
-            guard item.readableBytes == 0 else { throw BERError(.trailingBytes, "inside VarBind") }
-            varBinds.append(VarBind(oid, value))
-        }
-        return varBinds
+        try withBERCursor { cursor, source throws(BERError) in try cursor.readVarBindList(of: source) }
     }
 }
