@@ -110,7 +110,7 @@ struct V3InteropTests {
 
     @Test func apiFailuresAreTyped() async throws {
         let address = try Self.agentAddress()
-        let configuration = SNMPClient.Configuration(timeout: .milliseconds(300), retries: 0)
+        let configuration = SNMPClient.Configuration(timeout: .seconds(1), retries: 1)
         let cases: [(SNMPClient.Version, SNMPError.Code)] = [
             (.v3(user: "usr-sha-aes128", auth: .sha("wrongpass1"), priv: .aes128("privkey1234")), .authentication),
             (.v3(user: "usr-sha-aes128", auth: .sha("authkey1234"), priv: .aes128("wrongpriv1")), .timeout),
