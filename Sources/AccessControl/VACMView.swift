@@ -83,8 +83,10 @@ public struct VACMView: Hashable, Sendable {
     public func isExhausted(at oid: ObjectIdentifier) -> Bool {
         for family in families where family.type == .included {
             let prefix = family.fixedPrefix
-            if oid.arcs.starts(with: prefix) { return false }
-            if Self.compare(oid.arcs[...], prefix) < 0 { return false }
+            let beyond = oid.withArcs { arcs in
+                !arcs.starts(with: prefix) && Self.compare(arcs[...], prefix) >= 0
+            }
+            if !beyond { return false }
         }
         return true
     }
@@ -102,7 +104,7 @@ public struct VACMView: Hashable, Sendable {
         return nil
     }
 
-    static func compare(_ lhs: ArraySlice<UInt32>, _ rhs: ArraySlice<UInt32>) -> Int {
+    static func compare(_ lhs: some Collection<UInt32>, _ rhs: some Collection<UInt32>) -> Int {
         for (l, r) in zip(lhs, rhs) where l != r { return l < r ? -1 : 1 }
         return lhs.count == rhs.count ? 0 : (lhs.count < rhs.count ? -1 : 1)
     }

@@ -57,10 +57,10 @@ public struct VACMViewTreeFamily: Hashable, Sendable {
     /// `true` when `oid` is in this family (RFC 3415 §2.5 / §5): at least as long as the subtree, and
     /// equal to it at every sub-identifier the mask does not wildcard.
     public func matches(_ oid: ObjectIdentifier) -> Bool {
-        let count = subtree.arcs.count
-        guard oid.arcs.count >= count else { return false }
-        return subtree.arcs.withUnsafeBufferPointer { s in
-            oid.arcs.withUnsafeBufferPointer { o in
+        let count = subtree.count
+        guard oid.count >= count else { return false }
+        return subtree.withArcs { s in
+            oid.withArcs { o in
                 var i = 0
                 while i < count {
                     if s[i] != o[i] && Self.maskBit(mask, i) { return false }

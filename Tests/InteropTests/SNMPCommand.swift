@@ -25,6 +25,7 @@ enum WalkNormalizer {
         ".1.3.6.1.2.1.7.5.", ".1.3.6.1.2.1.7.7.",                          // udpTable, udpEndpointTable
         ".1.3.6.1.2.1.25.4.", ".1.3.6.1.2.1.25.5.",                        // hrSWRunTable, hrSWRunPerfTable
         ".1.3.6.1.2.1.25.3.3.",                                            // hrProcessorTable (appears with load samples)
+        ".1.3.6.1.4.1.2021.11.",                                           // UCD systemStats (appear with samples)
         ".1.3.6.1.2.1.4.22.", ".1.3.6.1.2.1.4.35.",                        // ARP / neighbour tables
     ]
     static let volatileTypes = ["Timeticks", "Counter32", "Counter64", "Gauge32", "INTEGER", "STRING",
@@ -33,8 +34,9 @@ enum WalkNormalizer {
     static func lines(_ output: String, numericNames: Bool = true) -> [String] {
         output.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
             let text = String(line)
-            let name = numericNames ? text : "." + text.drop { $0 != "." }.dropFirst()
-            if volatileSubtrees.contains(where: { name.hasPrefix($0) || text.hasPrefix("iso" + $0.dropFirst(3)) }) {
+            // Without MIBs Net-SNMP names the root arc: "iso.3.6..." is ".1.3.6...".
+            let name = text.hasPrefix("iso.") ? ".1" + text.dropFirst(3) : text
+            if volatileSubtrees.contains(where: { name.hasPrefix($0) }) {
                 return nil
             }
             guard let range = text.range(of: " = ") else { return text }

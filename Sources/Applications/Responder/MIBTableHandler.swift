@@ -31,11 +31,11 @@ public struct MIBTableHandler: MIBSubtreeHandler {
     /// `entry.column.index` split into column and index; `nil` when `oid` is not that long.
     private func split(_ oid: ObjectIdentifier) -> (column: UInt32, index: ObjectIdentifier)? {
         guard entry.contains(oid), oid.count > entry.count + 1 else { return nil }
-        return (oid.arcs[entry.count], ObjectIdentifier(Array(oid.arcs[(entry.count + 1)...])))
+        return (oid[entry.count], oid.dropFirst(entry.count + 1))
     }
 
     public func get(_ oid: ObjectIdentifier) async throws -> SNMPValue {
-        guard oid.count > entry.count, let column = column(oid.arcs[entry.count]), column.access.isReadable else {
+        guard oid.count > entry.count, let column = column(oid[entry.count]), column.access.isReadable else {
             return .noSuchObject
         }
         guard let (_, index) = split(oid) else { return .noSuchInstance }
@@ -46,10 +46,10 @@ public struct MIBTableHandler: MIBSubtreeHandler {
         var columnPosition = 0
         var afterIndex: ObjectIdentifier?
         if entry.contains(oid) {
-            let columnID = oid.arcs[entry.count]
+            let columnID = oid[entry.count]
             columnPosition = columns.firstIndex { $0.id >= columnID } ?? columns.count
             if columnPosition < columns.count, columns[columnPosition].id == columnID, oid.count > entry.count + 1 {
-                afterIndex = ObjectIdentifier(Array(oid.arcs[(entry.count + 1)...]))
+                afterIndex = oid.dropFirst(entry.count + 1)
             }
         } else if entry < oid {
             return nil
@@ -116,7 +116,7 @@ public struct MIBTableHandler: MIBSubtreeHandler {
     /// RFC 3416 §4.2.5 steps 2–10 with RFC 2579's RowStatus rules.
     public func testSet(_ varBind: VarBind, index position: Int, request: MIBSetRequest) async throws {
         // Step 2: no such column.
-        guard varBind.oid.count > entry.count, let column = column(varBind.oid.arcs[entry.count]) else {
+        guard varBind.oid.count > entry.count, let column = column(varBind.oid[entry.count]) else {
             throw SNMPError.status(.notWritable)
         }
         // Step 7: a column OID without an index can never exist.

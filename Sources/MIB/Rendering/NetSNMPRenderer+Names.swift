@@ -22,10 +22,12 @@ extension NetSNMPRenderer {
     /// Appends an object name in the current `-O` name style (`netsnmp_sprint_realloc_objid_tree`).
     public func appendName(of oid: ObjectIdentifier, to out: inout [UInt8]) {
         if options.oidFormat == .numeric {
-            if oid.arcs.isEmpty { out.append(UInt8(ascii: ".")) }
-            for arc in oid.arcs {
-                out.append(UInt8(ascii: "."))
-                out.append(decimal: UInt64(arc))
+            if oid.isEmpty { out.append(UInt8(ascii: ".")) }
+            oid.withArcs { arcs in
+                for arc in arcs {
+                    out.append(UInt8(ascii: "."))
+                    out.append(decimal: UInt64(arc))
+                }
             }
             return
         }

@@ -123,8 +123,7 @@ internal struct BERCursor {
     mutating func readObjectIdentifierContents(length: Int) throws(BERError) -> ObjectIdentifier {
         guard length > 0 else { throw BERError(.invalidObjectIdentifier, "zero-length OBJECT IDENTIFIER") }
         let end = offset + length
-        var arcs: [UInt32] = []
-        arcs.reserveCapacity(Swift.min(length + 1, ObjectIdentifier.maximumArcCount + 1))
+        var arcs = ObjectIdentifierBuilder()
         var current: UInt64 = 0
         var octetsInArc = 0
         var first = true
@@ -166,7 +165,7 @@ internal struct BERCursor {
             octetsInArc = 0
         }
         guard octetsInArc == 0 else { throw BERError(.invalidObjectIdentifier, "last sub-identifier truncated") }
-        return ObjectIdentifier(arcs)
+        return arcs.oid
     }
 
     /// `length` octets as a slice of `source` (the buffer this cursor reads), without copying.

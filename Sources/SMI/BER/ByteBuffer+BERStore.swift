@@ -58,7 +58,7 @@ extension ByteBuffer {
     /// The OID's content length (X.690 §8.19), before its header.
     @inlinable
     internal static func berContentLength(of oid: ObjectIdentifier) -> Int {
-        oid.arcs.withUnsafeBufferPointer { arcs in
+        oid.withArcs { arcs in
             var length = berSubidentifierSize(berFirstSubidentifier(arcs))
             var i = 2
             while i < arcs.count {
@@ -90,7 +90,7 @@ extension ByteBuffer {
     ) -> Int {
         var offset = start + storeBERHeader(
             tag: BERTag.objectIdentifier, length: contentLength, into: UnsafeMutableRawBufferPointer(rebasing: bytes[start...]))
-        oid.arcs.withUnsafeBufferPointer { arcs in
+        oid.withArcs { arcs in
             offset = storeBERSubidentifier(berFirstSubidentifier(arcs), into: bytes, at: offset)
             var i = 2
             while i < arcs.count {
