@@ -56,14 +56,15 @@ public final class SNMPAgent: Sendable {
     /// dispatcher and sends coldStart to the notification targets.
     ///
     /// - Parameters:
-    ///   - usmUsers: the rows of usmUserTable (the v3 engine's user table); empty by default.
+    ///   - usmUsers: the rows of usmUserTable (the v3 engine's user table); by default the configured
+    ///     users on this engine's ID.
     ///   - usmStatistics: usmStats; zero by default.
     ///   - secureRequestHandler: handles SNMPv3 messages (see ``SecureRequestHandler``).
     public static func start(
         configuration: AgentConfiguration,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger = Logger(label: "snmp.agent"),
-        usmUsers: @escaping @Sendable () -> [USMUserTableEntry] = { [] },
+        usmUsers: (@Sendable () -> [USMUserTableEntry])? = nil,
         usmStatistics: @escaping @Sendable () -> USMStatistics = { USMStatistics() },
         unknownSecurityModels: @escaping @Sendable () -> UInt32 = { 0 },
         secureRequestHandler: SecureRequestHandler? = nil,
@@ -93,13 +94,14 @@ public final class SNMPAgent: Sendable {
         let startTime = NIODeadline.now()
 
         let dispatcher = engine.dispatcher
+        let configuredUsers = configuration.users.map { USMUserTableEntry(engineID: engineState.engineID, user: $0.user) }
         let sources = BuiltInSources(
             startTime: startTime, engine: engineState, store: store,
             dispatcherStatistics: { [weak dispatcher] in
                 (try? await dispatcher?.statistics().get()) ?? DispatcherStatistics()
             },
             responderStatistics: { [weak responder] in responder?.statistics ?? ResponderStatistics() },
-            unknownSecurityModels: unknownSecurityModels, usmStatistics: usmStatistics, usmUsers: usmUsers,
+            unknownSecurityModels: unknownSecurityModels, usmStatistics: usmStatistics, usmUsers: usmUsers ?? { configuredUsers },
             interfaces: configuration.servesInterfaces ? LinuxInterfaces() : nil)
         var mib = MIBTree()
         do {
