@@ -103,8 +103,8 @@ struct AgentCommand: ParsableCommand {
 
 /// Resumes the waiting task once, whichever signal comes first; keeps the signal sources alive.
 private final class SignalLatch: @unchecked Sendable {
-    // Only touched on the signal queue after `keep`, and `keep` runs before any handler can fire
-    // (the sources deliver on that same serial queue).
+    // `continuation` is only touched by `fire`, which runs on the one serial signal queue; `sources` is
+    // written once by `keep` and only keeps the sources alive.
     private var continuation: CheckedContinuation<Void, Never>?
     private var sources: [any DispatchSourceSignal] = []
 
