@@ -113,6 +113,7 @@ let package = Package(
                 "SNMP", "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/CLI",
             swiftSettings: strict
@@ -121,6 +122,14 @@ let package = Package(
             name: "InteropTests",
             dependencies: ["SNMP", "SNMPCLI", .product(name: "NIOCore", package: "swift-nio")],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AgentTests",
+            dependencies: [
+                "SNMPApplications", "SNMPAccessControl", "SNMPSecurity", "SNMPSMI", "SNMPMessageProcessing",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -16,7 +16,7 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         fileprivate enum Base: Hashable, Sendable {
             case timeout, errorStatus, notIncreasing, unexpectedResponse, transport, shutdown, badAddress
-            case encoding, unsupportedPDU, authentication, security, invalidArgument
+            case encoding, unsupportedPDU, authentication, security, invalidArgument, configuration
             case unknownUserName, unsupportedSecurityLevel, notInTimeWindow, unknownEngineID, decryptionError
         }
         fileprivate let base: Base
@@ -55,6 +55,8 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let security = Code(base: .security)
         /// An argument was out of range.
         public static let invalidArgument = Code(base: .invalidArgument)
+        /// A configuration or state file could not be read or has a bad line; the reason names the line.
+        public static let configuration = Code(base: .configuration)
 
         public var description: String {
             switch base {
@@ -75,6 +77,7 @@ public struct SNMPError: Error, Hashable, Sendable, CustomStringConvertible {
             case .notInTimeWindow: return "not in time window"
             case .unknownEngineID: return "unknown engine ID"
             case .decryptionError: return "decryption error"
+            case .configuration: return "configuration error"
             }
         }
     }

@@ -17,6 +17,7 @@ enum SNMPTool {
           walk       like snmpwalk       [OID]               (-Cc -Ci -CI -Cp -Ct -CE OID)
           bulkwalk   like snmpbulkwalk   [OID]               (-Cc -Ci -CI -Cp -Cn<N> -Cr<N>)
           set        like snmpset        OID TYPE VALUE ...  (types i u t a o s x d b n c C)
+          agent      run an SNMP agent   (snmp agent --help)
 
         Options:
           -v 1|2c        SNMP version (default 2c)
@@ -35,6 +36,8 @@ enum SNMPTool {
             return 1
         }
         let rest = Array(arguments.dropFirst())
+        // The agent has GNU-style options (swift-argument-parser), not Net-SNMP's tool options.
+        if command == "agent" { return await AgentCommand.main(rest) }
         let tool = toolName(command)
         do {
             let parsed = try NetSNMPArguments(rest, tool: tool, permute: !["set", "trap", "inform"].contains(command))

@@ -1,0 +1,68 @@
+import NIOConcurrencyHelpers
+public import SNMPSMI
+
+/// What the agent keeps in memory and serves back: the writable system objects, snmpEnableAuthenTraps
+/// and the counters the agent itself increments (RFC 3418 §2 snmp group).
+///
+/// Shared by the request path and the built-in MIB, so it is a locked box: every access is a few loads.
+public final class AgentStore: Sendable {
+    /// The writable and configured objects of the system group and the snmp group.
+    public struct Values: Hashable, Sendable {
+        /// sysDescr.
+        public var sysDescr: String
+        /// sysObjectID.
+        public var sysObjectID: ObjectIdentifier
+        /// sysContact (writable).
+        public var sysContact: String
+        /// sysName (writable).
+        public var sysName: String
+        /// sysLocation (writable).
+        public var sysLocation: String
+        /// sysServices.
+        public var sysServices: Int32
+        /// snmpEnableAuthenTraps: whether a bad community sends authenticationFailure (writable).
+        public var enableAuthenTraps: Bool
+
+        /// Creates the values.
+        public init(sysDescr: String, sysObjectID: ObjectIdentifier, sysContact: String, sysName: String,
+                    sysLocation: String, sysServices: Int32, enableAuthenTraps: Bool) {
+            self.sysDescr = sysDescr
+            self.sysObjectID = sysObjectID
+            self.sysContact = sysContact
+            self.sysName = sysName
+            self.sysLocation = sysLocation
+            self.sysServices = sysServices
+            self.enableAuthenTraps = enableAuthenTraps
+        }
+    }
+
+    /// Counters the agent increments for v1/v2c (RFC 3418 snmp group).
+    public struct Counters: Hashable, Sendable {
+        /// snmpInBadCommunityNames: a community not in the community table (RFC 3584 §5.2.1).
+        public var inBadCommunityNames: UInt32 = 0
+        /// snmpInBadCommunityUses: a known community asking for an operation its access does not allow.
+        public var inBadCommunityUses: UInt32 = 0
+        /// Requests answered (not a MIB object; for logs and benchmarks).
+        public var requestsAnswered: UInt64 = 0
+
+        /// All zero.
+        public init() {}
+    }
+
+    private let values: NIOLockedValueBox<Values>
+    private let counterBox = NIOLockedValueBox(Counters())
+
+    /// Creates a store holding `values`.
+    public init(_ values: Values) {
+        self.values = NIOLockedValueBox(values)
+    }
+
+    /// A snapshot of the values.
+    public var current: Values { values.withLockedValue { $0 } }
+    /// Changes the values.
+    public func update(_ body: @Sendable (inout Values) -> Void) { values.withLockedValue { body(&$0) } }
+    /// A snapshot of the counters.
+    public var counters: Counters { counterBox.withLockedValue { $0 } }
+    /// Changes the counters.
+    public func count(_ body: (inout Counters) -> Void) { counterBox.withLockedValue { body(&$0) } }
+}

@@ -1,0 +1,165 @@
+public import NIOCore
+import NIOConcurrencyHelpers
+
+/// One network interface as Linux reports it in `/proc/net/dev` and `/sys/class/net/<name>/`.
+public struct LinuxInterface: Hashable, Sendable {
+    /// The kernel name (`eth0`, `lo`).
+    public var name: String
+    /// `/sys/class/net/<name>/ifindex`: the ifIndex.
+    public var index: UInt32
+    /// `mtu`.
+    public var mtu: Int32 = 0
+    /// `address`: the hardware address octets (empty when none).
+    public var hardwareAddress: [UInt8] = []
+    /// `speed` in Mb/s (0 when unknown, as for virtual interfaces).
+    public var speedMbps: UInt32 = 0
+    /// `operstate` text (`up`, `down`, `unknown`, ...).
+    public var operState: String = "unknown"
+    /// `flags`: IFF_UP and IFF_RUNNING decide admin and oper status where operstate is unknown.
+    public var flags: UInt32 = 0
+    /// `type`: the ARPHRD_* hardware type.
+    public var hardwareType: UInt32 = 0
+    /// `/proc/net/dev` receive counters.
+    public var rxBytes: UInt64 = 0, rxPackets: UInt64 = 0, rxErrors: UInt64 = 0, rxDrops: UInt64 = 0
+    /// Received multicast packets.
+    public var rxMulticast: UInt64 = 0
+    /// `/proc/net/dev` transmit counters.
+    public var txBytes: UInt64 = 0, txPackets: UInt64 = 0, txErrors: UInt64 = 0, txDrops: UInt64 = 0
+
+    /// Creates an interface record.
+    public init(name: String, index: UInt32) {
+        self.name = name
+        self.index = index
+    }
+
+    /// IF-MIB ifType (IANAifType): from the ARPHRD type.
+    public var ifType: Int32 {
+        switch hardwareType {
+        case 1: return 6            // ARPHRD_ETHER -> ethernetCsmacd
+        case 772: return 24         // ARPHRD_LOOPBACK -> softwareLoopback
+        case 512: return 23         // ARPHRD_PPP -> ppp
+        case 768, 769, 776, 778, 823: return 131   // tunnels -> tunnel
+        default: return 1           // other
+        }
+    }
+
+    /// IF-MIB ifAdminStatus: up(1) when IFF_UP is set, down(2) otherwise.
+    public var adminStatus: Int32 { flags & 0x1 != 0 ? 1 : 2 }
+
+    /// IF-MIB ifOperStatus from RFC 2863's values; Linux's "unknown" (loopback, some virtual links) is
+    /// read from IFF_RUNNING, as the kernel's own operstate documentation suggests.
+    public var operStatus: Int32 {
+        switch operState {
+        case "up": return 1
+        case "down": return 2
+        case "testing": return 3
+        case "dormant": return 5
+        case "notpresent": return 6
+        case "lowerlayerdown": return 7
+        default: return flags & 0x1 != 0 && flags & 0x40 != 0 ? 1 : (flags & 0x1 != 0 ? 4 : 2)
+        }
+    }
+}
+
+/// Reads the interfaces of this Linux host, cached for ``cacheLifetime`` so that a walk of ifTable (one
+/// GetNext per cell) reads the kernel's files once.
+///
+/// The paths are parameters so tests can point them at a fixture directory.
+public final class LinuxInterfaces: Sendable {
+    /// The `/proc/net/dev` path.
+    public let procNetDev: String
+    /// The `/sys/class/net` path.
+    public let sysClassNet: String
+    /// How long a reading is served before the files are read again.
+    public let cacheLifetime: TimeAmount
+
+    private struct Cache {
+        var interfaces: [LinuxInterface] = []
+        var readAt: NIODeadline?
+    }
+    private let cache = NIOLockedValueBox(Cache())
+
+    /// Creates a reader.
+    public init(procNetDev: String = "/proc/net/dev", sysClassNet: String = "/sys/class/net",
+                cacheLifetime: TimeAmount = .seconds(1)) {
+        self.procNetDev = procNetDev
+        self.sysClassNet = sysClassNet
+        self.cacheLifetime = cacheLifetime
+    }
+
+    /// The interfaces by ifIndex, from the cache when it is fresh.
+    public func interfaces() -> [LinuxInterface] {
+        let now = NIODeadline.now()
+        if let cached = cache.withLockedValue({ cache -> [LinuxInterface]? in
+            guard let readAt = cache.readAt, now - readAt < cacheLifetime else { return nil }
+            return cache.interfaces
+        }) { return cached }
+        // Read outside the lock: two readers racing both read, and the later one wins; harmless.
+        let fresh = read()
+        cache.withLockedValue { $0 = Cache(interfaces: fresh, readAt: now) }
+        return fresh
+    }
+
+    /// Reads the files now.
+    public func read() -> [LinuxInterface] {
+        let counters = Self.parseProcNetDev(FileAccess.text(at: procNetDev) ?? "")
+        var names = Set(counters.keys)
+        names.formUnion(FileAccess.directoryEntries(sysClassNet) ?? [])
+        var result: [LinuxInterface] = []
+        for name in names where !name.contains("/") {
+            let directory = sysClassNet + "/" + name + "/"
+            func attribute(_ file: String) -> String? {
+                FileAccess.text(at: directory + file, limit: 4096).map {
+                    String($0.filter { $0 != "\n" })
+                }
+            }
+            guard let indexText = attribute("ifindex"), let index = UInt32(indexText), index > 0 else { continue }
+            var interface = counters[name] ?? LinuxInterface(name: name, index: index)
+            interface.index = index
+            interface.mtu = attribute("mtu").flatMap { Int32($0) } ?? 0
+            interface.hardwareAddress = attribute("address").map(Self.parseHardwareAddress) ?? []
+            interface.speedMbps = attribute("speed").flatMap { Int64($0) }.map { $0 > 0 ? UInt32(clamping: $0) : 0 } ?? 0
+            interface.operState = attribute("operstate") ?? "unknown"
+            interface.flags = attribute("flags").flatMap { UInt32($0.dropFirst(2), radix: 16) } ?? 0
+            interface.hardwareType = attribute("type").flatMap { UInt32($0) } ?? 0
+            result.append(interface)
+        }
+        return result.sorted { $0.index < $1.index }
+    }
+
+    /// Parses `/proc/net/dev`: two header lines, then `name: rx(8 fields) tx(8 fields)` per interface.
+    public static func parseProcNetDev(_ text: String) -> [String: LinuxInterface] {
+        var result: [String: LinuxInterface] = [:]
+        for line in text.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(of: " ")
+            let fields = line[line.index(after: colon)...].split(separator: " ").compactMap { UInt64($0) }
+            guard !name.isEmpty, fields.count >= 16 else { continue }
+            var interface = LinuxInterface(name: name, index: 0)
+            interface.rxBytes = fields[0]
+            interface.rxPackets = fields[1]
+            interface.rxErrors = fields[2]
+            interface.rxDrops = fields[3]
+            interface.rxMulticast = fields[7]
+            interface.txBytes = fields[8]
+            interface.txPackets = fields[9]
+            interface.txErrors = fields[10]
+            interface.txDrops = fields[11]
+            result[name] = interface
+        }
+        return result
+    }
+
+    /// `aa:bb:cc:dd:ee:ff` to octets; anything unparsable gives no address.
+    static func parseHardwareAddress(_ text: String) -> [UInt8] {
+        let parts = text.split(separator: ":")
+        let octets = parts.compactMap { UInt8($0, radix: 16) }
+        return octets.count == parts.count ? octets : []
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(of character: Character) -> String {
+        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
+    }
+}
