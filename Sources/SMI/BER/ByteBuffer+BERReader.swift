@@ -84,6 +84,9 @@ extension ByteBuffer {
     public mutating func readBERUnsignedContents(length: Int, bits: Int) throws(BERError) -> UInt64 {
         guard length > 0 else { throw BERError(.invalidInteger, "zero-length unsigned") }
         var remaining = length
+        // Net-SNMP sign-extends a first octet with the high bit set (asn_parse_unsigned_int); a leading
+        // zero octet makes the value positive, so the sign is taken before the zeros are skipped.
+        let negative = (getInteger(at: readerIndex, as: UInt8.self) ?? 0) & 0x80 != 0
         // Skip redundant leading zeros.
         while remaining > 1, getInteger(at: readerIndex, as: UInt8.self) == 0 {
             moveReaderIndex(forwardBy: 1)
@@ -94,7 +97,7 @@ extension ByteBuffer {
             throw BERError(.integerOverflow, "unsigned of \(length) octets")
         }
         guard let first = readInteger(as: UInt8.self) else { throw BERError(.truncated) }
-        var value = UInt64(bitPattern: Int64(Int8(bitPattern: first)))
+        var value = negative ? UInt64(bitPattern: Int64(Int8(bitPattern: first))) : UInt64(first)
         remaining -= 1
         while remaining > 0 {
             guard let byte = readInteger(as: UInt8.self) else { throw BERError(.truncated) }
