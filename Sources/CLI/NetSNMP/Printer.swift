@@ -74,16 +74,15 @@ struct Printer {
     /// Parses an OID argument as snmpget does: a path from the root (`.1.3.6.1`, `iso.3.6`, `.iso.org...`),
     /// `MODULE::name.index` (loading the module if needed), or a label found anywhere (`sysDescr.0`).
     func parseOID(_ text: String) throws(CommandLineError) -> ObjectIdentifier {
-        try parseOID(text, mode: randomAccess ? .randomAccess : .fromRootThenRandomAccess)
+        // snmpget accepts numeric OIDs under -IR too; only snmptranslate refuses them.
+        let numeric = text.first == "." || text.first?.isNumber == true
+        return try parseOID(text, mode: randomAccess && !numeric ? .randomAccess : .fromRootThenRandomAccess)
     }
 
     func parseOID(_ text: String, mode: NetSNMPNameParser.Mode) throws(CommandLineError) -> ObjectIdentifier {
-        // snmpget accepts numeric OIDs under -IR too; only snmptranslate refuses them.
-        let effective: NetSNMPNameParser.Mode = mode == .randomAccess && (text.first == "." || text.first?.isNumber == true)
-            ? .fromRoot : mode
         var warnings = ""
         do {
-            let oid = try NetSNMPNameParser(store: store).oid(for: text, mode: effective) { warnings += $0 }
+            let oid = try NetSNMPNameParser(store: store).oid(for: text, mode: mode) { warnings += $0 }
             if !warnings.isEmpty { SNMPTool.writeError(warnings) }
             return oid
         } catch let error as MIBError {
