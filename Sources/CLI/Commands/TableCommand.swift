@@ -141,16 +141,11 @@ enum TableCommand {
                     separator = raw[index]
                     index += 1
                 case "w", "c", "r":
-                    let digits = group.prefix(while: \.isNumber)
-                    group = group.dropFirst(digits.count)
-                    var text = String(digits)
-                    if text.isEmpty, index < raw.count {
-                        text = raw[index]
-                        index += 1
+                    // snmptable takes the number from the next argument only; "-Cw80" is a usage error.
+                    guard group.isEmpty, index < raw.count, let number = Int(raw[index]) else {
+                        throw CommandLineError("", showUsage: true)
                     }
-                    guard let number = Int(text) else {
-                        throw CommandLineError("Bad -C\(letter) option: \(text)\n", showUsage: true)
-                    }
+                    index += 1
                     numbers[letter] = number
                 default:
                     continue
