@@ -100,7 +100,7 @@ let package = Package(
         .target(
             name: "SNMP",
             dependencies: [
-                "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI", "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -120,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InteropTests",
-            dependencies: ["SNMP", "SNMPCLI", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["SNMP", "SNMPCLI", "SNMPMIB", .product(name: "NIOCore", package: "swift-nio")],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

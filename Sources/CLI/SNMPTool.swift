@@ -16,7 +16,9 @@ enum SNMPTool {
           bulkget    like snmpbulkget    OID [OID]...        (-Cn<N> non-repeaters, -Cr<N> max-repetitions)
           walk       like snmpwalk       [OID]               (-Cc -Ci -CI -Cp -Ct -CE OID)
           bulkwalk   like snmpbulkwalk   [OID]               (-Cc -Ci -CI -Cp -Cn<N> -Cr<N>)
-          set        like snmpset        OID TYPE VALUE ...  (types i u t a o s x d b n c C)
+          set        like snmpset        OID TYPE VALUE ...  (types = i u t a o s x d b n U I F D)
+          table      like snmptable      TABLE-OID           (-Cf SEP -Cw N -Ci -Cb -Cl -Cc N -CH -Ch -Cr N)
+          translate  like snmptranslate  OID [OID]...        (no AGENT; -On -Of -Os -Td -Tp -IR)
           agent      run an SNMP agent   (snmp agent --help)
 
         Options:
@@ -25,6 +27,8 @@ enum SNMPTool {
           -r RETRIES     retries (default 5)
           -t TIMEOUT     timeout in seconds (default 1)
           -O FLAGS       output options: n f s S q Q v e t x a T U b X 0
+          -m MODULES     MIB modules to load (ALL, A:B, +A); -M DIRS  MIB directories (+DIR prepends)
+          -I FLAGS       input options: R (random access names), h (no DISPLAY-HINTs)
           -C FLAGS       command-specific options
         AGENT: [udp:|udp6:]host[:port]
 
@@ -48,6 +52,8 @@ enum SNMPTool {
             case "walk": return try await WalkCommand.run(bulk: false, arguments: parsed)
             case "bulkwalk": return try await WalkCommand.run(bulk: true, arguments: parsed)
             case "set": return try await SetCommand.run(arguments: parsed)
+            case "translate": return try TranslateCommand.run(arguments: parsed, raw: rest)
+            case "table": return try await TableCommand.run(raw: rest)
             case "help", "-h", "--help":
                 writeOut(usage)
                 return 0

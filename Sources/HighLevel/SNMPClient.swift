@@ -1,4 +1,5 @@
 public import SNMPApplications
+public import SNMPMIB
 import SNMPDispatcher
 
 /// A manager's view of one agent: GET, GETNEXT, GETBULK, SET and walks, with async/await.
@@ -44,6 +45,9 @@ public final class SNMPClient: Sendable {
         public var maxRepetitions: Int = 10
         /// Whether walks stop with ``SNMPError/Code/notIncreasing`` when the agent goes backwards.
         public var checkIncreasing: Bool = true
+        /// The MIB modules names are resolved with and values are described by; `nil` uses
+        /// ``SNMPClient/defaultMIBStore`` (Net-SNMP's search path and module list).
+        public var mibStore: MIBStore? = nil
 
         /// The defaults.
         public init() {}

@@ -17,6 +17,8 @@ public struct SNMPWalk: AsyncSequence, Sendable {
     let root: ObjectIdentifier
     let maxRepetitions: Int?
     let checkIncreasing: Bool
+    /// A name that did not resolve: the first `next()` throws it (walks by name stay non-throwing to start).
+    var resolutionError: SNMPError? = nil
 
     /// Fetches the next batch when the current one is used up.
     public struct AsyncIterator: AsyncIteratorProtocol {
@@ -83,6 +85,8 @@ public struct SNMPWalk: AsyncSequence, Sendable {
 
     /// Starts iterating.
     public func makeAsyncIterator() -> AsyncIterator {
-        AsyncIterator(walk: self, machine: WalkStateMachine(root: root, checkIncreasing: checkIncreasing))
+        var iterator = AsyncIterator(walk: self, machine: WalkStateMachine(root: root, checkIncreasing: checkIncreasing))
+        iterator.pendingError = resolutionError
+        return iterator
     }
 }

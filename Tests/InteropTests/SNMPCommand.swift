@@ -31,6 +31,17 @@ enum WalkNormalizer {
     static let volatileTypes = ["Timeticks", "Counter32", "Counter64", "Gauge32", "INTEGER", "STRING",
                                 "Hex-STRING", "Opaque", "OID", "IpAddress"]
 
+    /// The same volatile subtrees by the labels a MIB gives their tables and columns (for named output:
+    /// `TCP-MIB::tcpConnState.…`, `.iso.….tcpConnTable.…`, `hrSWRunName.…`).
+    static let volatileLabelPrefixes = ["tcpConn", "tcpListener", "udpTable", "udpEntry", "udpLocal", "udpEndpoint",
+                                        "hrSWRun", "ipNetToMedia", "ipNetToPhysical"]
+
+    static func isVolatileNamed(_ line: String) -> Bool {
+        let name = line.range(of: " = ").map { String(line[..<$0.lowerBound]) } ?? line
+        let label = name.range(of: "::").map { String(name[$0.upperBound...]) } ?? name
+        return label.split(separator: ".").contains { part in volatileLabelPrefixes.contains { part.hasPrefix($0) } }
+    }
+
     static func lines(_ output: String, numericNames: Bool = true) -> [String] {
         output.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
             let text = String(line)
@@ -39,6 +50,7 @@ enum WalkNormalizer {
             if volatileSubtrees.contains(where: { name.hasPrefix($0) }) {
                 return nil
             }
+            if !numericNames && isVolatileNamed(text) { return nil }
             guard let range = text.range(of: " = ") else { return text }
             let value = text[range.upperBound...]
             for type in volatileTypes where value.hasPrefix(type + ":") {

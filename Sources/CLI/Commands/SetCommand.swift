@@ -30,7 +30,8 @@ enum SetCommand {
         var varBinds: [VarBind] = []
         for triple in triples {
             let oid = try context.parseOID(triple.name)
-            let value = try SetValueParser.parse(type: triple.type, value: triple.value, name: triple.name,
+            let typed = MIBSetValue.resolve(type: triple.type, value: triple.value, oid: oid, printer: context.printer)
+            let value = try SetValueParser.parse(type: typed.type, value: typed.value, name: triple.name,
                                                  printer: context.printer, streams: &context.streams)
             varBinds.append(VarBind(oid, value))
         }
