@@ -89,6 +89,7 @@ struct AccessTests {
         guard case .response(let response) = await run(fixture, pdu, user: vector.user, level: vector.level)
         else { throw FixtureError.noResponse }
         #expect(response.errorStatus == .authorizationError)
+        #expect(response.errorIndex == 0)   // the request is refused as a whole, as snmpd does
         #expect(response.varBinds == pdu.varBinds)
         #expect(fixture.responder.statistics.authorizationErrors == 1)
     }

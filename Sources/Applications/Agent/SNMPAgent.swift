@@ -88,7 +88,14 @@ public final class SNMPAgent: Sendable {
             }
         }
         let (vacm, communities) = try configuration.accessControl()
-        let engine = try await SNMPEngine.start(listeningOn: addresses, group: group, logger: logger)
+        // The engine is authoritative for requests to the agent: its engine ID and boots are the persisted
+        // ones, and the configured users are the USM users (localized to this engine ID on first use).
+        var engineConfiguration = SNMPEngine.Configuration()
+        engineConfiguration.engineID = engineState.engineID
+        engineConfiguration.engineBoots = Int32(clamping: engineState.engineBoots)
+        engineConfiguration.users = configuration.users.map(\.user)
+        let engine = try await SNMPEngine.start(listeningOn: addresses, configuration: engineConfiguration,
+                                                group: group, logger: logger)
         let store = AgentStore(configuration.system)
         let responder = CommandResponder(mib: MIBTree(), vacm: vacm, configuration: configuration.responder)
         let startTime = NIODeadline.now()
@@ -101,7 +108,8 @@ public final class SNMPAgent: Sendable {
                 (try? await dispatcher?.statistics().get()) ?? DispatcherStatistics()
             },
             responderStatistics: { [weak responder] in responder?.statistics ?? ResponderStatistics() },
-            unknownSecurityModels: unknownSecurityModels, usmStatistics: usmStatistics, usmUsers: usmUsers ?? { configuredUsers },
+            unknownSecurityModels: { [v3 = engine.v3] in v3.statistics.unknownSecurityModels },
+            usmStatistics: { [usm = engine.usm] in usm.statistics }, usmUsers: usmUsers ?? { configuredUsers },
             interfaces: configuration.servesInterfaces ? LinuxInterfaces() : nil)
         var mib = MIBTree()
         do {
@@ -163,7 +171,11 @@ public final class SNMPAgent: Sendable {
     /// One request from the dispatcher, on its event loop.
     private func receive(_ message: IncomingMessage, from source: SocketAddress, reply: SNMPDispatcher.Replier) {
         guard message.version == .v1 || message.version == .v2c else {
-            secureRequestHandler?(message, source, reply, self)
+            if let secureRequestHandler {
+                secureRequestHandler(message, source, reply, self)
+            } else {
+                receiveV3(message, from: source, reply: reply)
+            }
             return
         }
         // RFC 3584 §5.2.1: an unknown community is dropped and counted; RFC 3418 snmpEnableAuthenTraps
@@ -188,6 +200,46 @@ public final class SNMPAgent: Sendable {
                 .serialize(into: &bytes)
             reply.send(bytes, to: source)
             store.count { $0.requestsAnswered &+= 1 }
+        }
+    }
+
+    /// An SNMPv3 request already accepted by USM (RFC 3413 §3.2 with the security name, level and context the
+    /// message processing model extracted): VACM decides per varbind, the answer goes back in the same security.
+    private func receiveV3(_ message: IncomingMessage, from source: SocketAddress, reply: SNMPDispatcher.Replier) {
+        guard case .pdu(let pdu) = message.pdu, let details = message.v3 else { return }
+        // RFC 3412 §7.1 step 2: the Response must fit msgMaxSize with the message's own overhead: the header,
+        // the security parameters (MAC and salt included) and the scoped PDU's wrapper, at most ~200 octets
+        // for the longest user and engine IDs.
+        let overhead = 200 + message.contextName.count + message.contextEngineID.count
+            + details.stateReference.userName.count
+        let limit = min(message.maxSize, Int(engine.v3.maxMessageSize)) - overhead
+        let request = ResponderRequest(
+            pdu: pdu, version: .v3, securityModel: .usm,
+            securityName: message.securityName.utf8String ?? message.securityName.description,
+            securityLevel: message.securityLevel,
+            contextName: message.contextName.utf8String ?? message.contextName.description,
+            maximumResponseSize: max(limit, 0))
+        let responder = self.responder
+        let store = self.store
+        let localEngineID = engine.engineID
+        Task {
+            switch await responder.process(request) {
+            case .response(let response):
+                if reply.respond(to: message, from: source, with: response) {
+                    store.count { $0.requestsAnswered &+= 1 }
+                }
+            case .unknownContext(let counter):
+                // RFC 3413 §3.2 step 3: snmpUnknownContexts goes back in a Report when one may be sent.
+                guard details.flags.contains(.reportable) else { return }
+                let report = PDU(type: .report, requestID: pdu.requestID, varBinds: [
+                    VarBind([1, 3, 6, 1, 6, 3, 12, 1, 5, 0], .counter32(counter)),
+                ])
+                var answer = message
+                answer.contextEngineID = localEngineID
+                reply.respond(to: answer, from: source, with: report)
+            case .drop:
+                return
+            }
         }
     }
 

@@ -78,10 +78,11 @@ public final class CommandResponder: Sendable {
             }
             return request.version == .v3 ? .unknownContext(counter: counter) : .drop
         case .denied(let status):
-            // noSuchView, noAccessEntry, noGroupName -> authorizationError; otherError -> genErr.
+            // noSuchView, noAccessEntry, noGroupName -> authorizationError; otherError -> genErr. The whole
+            // request is refused, not one varbind, so error-index is 0 (as Net-SNMP's snmpd answers).
             let error: ErrorStatus = status == .otherError ? .genErr : .authorizationError
             if error == .authorizationError { counters.withLockedValue { $0.authorizationErrors &+= 1 } }
-            return finish(errorResponse(pdu, error, index: pdu.varBinds.isEmpty ? 0 : 1), request: request)
+            return finish(errorResponse(pdu, error, index: 0), request: request)
         }
 
         let response: PDU

@@ -13,7 +13,7 @@ import SNMP
 struct AgentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snmp agent",
-        abstract: "Run an SNMP agent (v1/v2c; USM users are parsed for the v3 engine).",
+        abstract: "Run an SNMP agent (SNMPv1, v2c and v3 with USM and VACM).",
         discussion: """
             Everything can be given on the command line; --config reads a file in the format documented in
             AgentConfigurationFile (listen, rocommunity, rwcommunity, user, view, group, access, sysContact, ...).

@@ -39,7 +39,9 @@ extension UserSecurityModel {
         }
         let engineID = parameters.authoritativeEngineID
         let userName = parameters.userName
-        let anonymous = USMSecurityStateReference(userName: userName, securityName: "", securityEngineID: engineID,
+        // Reports about this message are sent by us as the authoritative engine (RFC 3414 §3.2 step 3: the
+        // discovery Report must name our snmpEngineID), so the unauthenticated reference carries our engine ID.
+        let anonymous = USMSecurityStateReference(userName: userName, securityName: "", securityEngineID: localEngineID,
                                                   securityLevel: .noAuthNoPriv, keys: nil, privProtocol: .none)
         // Step 3: the authoritative engine must be us, or (non-authoritative side, step 3a) a remote engine
         // we may learn; an empty or malformed engine ID is what discovery sends and is always "unknown".
