@@ -20,6 +20,7 @@ enum SNMPTool {
           table      like snmptable      TABLE-OID           (-Cf SEP -Cw N -Ci -Cb -Cl -Cc N -CH -Ch -Cr N)
           translate  like snmptranslate  OID [OID]...        (no AGENT; -On -Of -Os -Td -Tp -IR)
           agent      run an SNMP agent   (snmp agent --help)
+          demo       our agent on loopback, walked with SNMPv3 authPriv, a SET, a trap received
 
         Options:
           -v 1|2c        SNMP version (default 2c)
@@ -42,6 +43,7 @@ enum SNMPTool {
         let rest = Array(arguments.dropFirst())
         // The agent has GNU-style options (swift-argument-parser), not Net-SNMP's tool options.
         if command == "agent" { return await AgentCommand.main(rest) }
+        if command == "demo" { return await DemoCommand.run() }
         let tool = toolName(command)
         do {
             let parsed = try NetSNMPArguments(rest, tool: tool, permute: !["set", "trap", "inform"].contains(command))
