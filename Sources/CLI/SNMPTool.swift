@@ -17,6 +17,11 @@ enum SNMPTool {
           walk       like snmpwalk       [OID]               (-Cc -Ci -CI -Cp -Ct -CE OID)
           bulkwalk   like snmpbulkwalk   [OID]               (-Cc -Ci -CI -Cp -Cn<N> -Cr<N>)
           set        like snmpset        OID TYPE VALUE ...  (types i u t a o s x d b n c C)
+          trap       like snmptrap       -v1: ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...
+                                         -v2c/-v3: UPTIME TRAP-OID [OID TYPE VALUE]...   (-Ci: inform)
+          inform     like snmpinform     UPTIME TRAP-OID [OID TYPE VALUE]...
+          trapd      like snmptrapd      [-f] [-n] [-c FILE] [-C] [-p PORT] [--listen ADDR] [--community C]
+                                         [--user NAME:AUTH:AUTHPASS:PRIV:PRIVPASS[:ENGINEID]] [ADDR]...
 
         Options:
           -v 1|2c        SNMP version (default 2c)
@@ -36,6 +41,8 @@ enum SNMPTool {
         }
         let rest = Array(arguments.dropFirst())
         let tool = toolName(command)
+        // snmptrapd's options are its own, not snmpcmd(1)'s.
+        if command == "trapd" { return await TrapdCommand.run(rest) }
         do {
             let parsed = try NetSNMPArguments(rest, tool: tool, permute: !["set", "trap", "inform"].contains(command))
             switch command {
@@ -45,6 +52,8 @@ enum SNMPTool {
             case "walk": return try await WalkCommand.run(bulk: false, arguments: parsed)
             case "bulkwalk": return try await WalkCommand.run(bulk: true, arguments: parsed)
             case "set": return try await SetCommand.run(arguments: parsed)
+            case "trap": return try await TrapCommand.run(inform: false, arguments: parsed)
+            case "inform": return try await TrapCommand.run(inform: true, arguments: parsed)
             case "help", "-h", "--help":
                 writeOut(usage)
                 return 0
