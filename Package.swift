@@ -119,13 +119,21 @@ let package = Package(
         ),
         .testTarget(
             name: "InteropTests",
-            dependencies: ["SNMP", "SNMPCLI", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "SNMP", "SNMPCLI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ApplicationsTests",
-            dependencies: ["SNMPApplications", "SNMPSMI"],
+            dependencies: [
+                "SNMPApplications", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -112,14 +112,22 @@ public final class SNMPNotifier: Sendable {
         try await sendTrap(SNMPNotification(trapOID, upTime: upTime ?? self.upTime, varBinds: varBinds))
     }
 
-    /// Sends a notification as a trap.
+    /// Sends a notification as a trap; returns once it is handed to the socket (nothing is acknowledged).
     public func sendTrap(_ notification: SNMPNotification) async throws(SNMPError) {
         try engine.notificationOriginator.sendTrap(notification, to: target, agentAddress: defaultAgentAddress)
+        await written()
     }
 
     /// Sends an SNMPv1 Trap-PDU: as it is to a v1 receiver, translated (RFC 3584 §3.1) to v2c and v3 ones.
     public func sendTrap(_ trap: TrapV1PDU) async throws(SNMPError) {
         try engine.notificationOriginator.sendTrap(trap, to: target)
+        await written()
+    }
+
+    /// Returns once the dispatcher's event loop has run the write queued before it: a trap is then in the
+    /// socket, so a program that exits right after `sendTrap` does not lose it.
+    private func written() async {
+        try? await engine.dispatcher.eventLoop.submit {}.get()
     }
 
     /// Sends an SNMPv1-style trap with Net-SNMP's defaults for what is left out: the enterprise of

@@ -63,7 +63,6 @@ enum TrapCommand {
         } catch {
             throw CommandLineError("\(tool): \(error.reason.isEmpty ? error.description : error.reason)\n")
         }
-        defer { Task { await notifier.shutdown() } }
         do {
             if v1 {
                 try await notifier.sendTrap(parsed.trapV1(varBinds: parsed.varBinds))
@@ -73,9 +72,12 @@ enum TrapCommand {
                 try await notifier.sendTrap(SNMPNotification(parsed.trapOID, upTime: parsed.upTime, varBinds: parsed.varBinds))
             }
         } catch {
+            await notifier.shutdown()
             if error.code == .timeout { throw CommandLineError("\(tool): Timeout\n") }
             throw CommandLineError("\(tool): \(error.reason.isEmpty ? error.description : error.reason)\n")
         }
+        // Closing waits for the sockets, so the trap has left before the process exits.
+        await notifier.shutdown()
         streams.flush()
         return 0
     }
