@@ -143,3 +143,40 @@ struct NotificationV3InteropTests {
         #expect(line.contains("generic=0\t"))
     }
 }
+
+/// `snmp trap`/`snmp inform` print what snmptrap/snmpinform print, with the same exit status.
+@Suite(.snmptrapd, .enabled(if: NetSNMPDaemon.isInstalled, NetSNMPDaemon.installHint), .serialized)
+struct TrapCommandComparisonTests {
+    /// Vectors observed with Net-SNMP 5.9.3's snmptrap and snmpinform; AGENT is the suite's snmptrapd.
+    static let vectors: [(command: String, arguments: [String])] = [
+        ("trap", ["-v2c", "-c", "public", "AGENT"]),
+        ("trap", ["-v2c", "-c", "public", "AGENT", "1"]),
+        ("trap", ["-v1", "-c", "public", "AGENT"]),
+        ("trap", ["-v1", "-c", "public", "AGENT", "1.3.6"]),
+        ("trap", ["-v1", "-c", "public", "AGENT", "1.3.6", "1.2.3.4"]),
+        ("trap", ["-v1", "-c", "public", "AGENT", "1.3.6", "1.2.3.4", "6"]),
+        ("trap", ["-v1", "-c", "public", "AGENT", "1.3.6", "1.2.3.4", "6", "1"]),
+        ("trap", ["-v1", "-c", "public", "AGENT", "xx.yy", "1.2.3.4", "6", "1", "1"]),
+        ("trap", ["-v2c", "-c", "public", "AGENT", "1", "foo"]),
+        ("trap", ["-v2c", "-c", "public", "AGENT", "1", "1.3.6", "1.3.6.1", "s"]),
+        ("trap", ["-v2c", "-c", "public", "AGENT", "1", "1.3.6", "1.3.6.1", "q", "x"]),
+        ("trap", ["-v2c", "-c", "public", "AGENT", "1", "1.3.6", "1.3.6.1", "i", "abc"]),
+        ("trap", ["-v3", "AGENT", "1", "1.3.6.1.6.3.1.1.5.1"]),
+        ("trap", ["-v2c", "-c", "public", "AGENT", "", "1.3.6.1.6.3.1.1.5.1", "1.3.6.1.2.1.1.1.0", "s", "compare"]),
+        ("trap", ["-v1", "-c", "public", "AGENT", "", "", "0", "0", "", "1.3.6.1.2.1.1.1.0", "i", "-3"]),
+        ("inform", ["-v1", "-c", "public", "AGENT", "1.3.6", "1.2.3.4", "6", "1", "1"]),
+        ("inform", ["-v2c", "-c", "public", "AGENT", "", "1.3.6.1.6.3.1.1.5.1"]),
+        ("inform", ["-v2c", "-c", "public", "-t", "0.2", "-r", "0", "udp:127.0.0.1:9", "", "1.3.6.1.6.3.1.1.5.1"]),
+    ]
+
+    @Test(arguments: vectors.indices)
+    func sameOutputAsNetSNMP(_ index: Int) throws {
+        let receiver = try currentReceiver()
+        let vector = Self.vectors[index]
+        // Net-SNMP announces creating its persistent directory on first use: create it beforehand.
+        try FileManager.default.createDirectory(atPath: receiver.dir + "/client-persist/cert_indexes",
+                                                withIntermediateDirectories: true)
+        let arguments = vector.arguments.map { $0 == "AGENT" ? "udp:127.0.0.1:\(receiver.port)" : $0 }
+        try CLIComparison.expectSame(vector.command, arguments, agent: receiver)
+    }
+}
