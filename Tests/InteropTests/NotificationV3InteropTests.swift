@@ -55,6 +55,9 @@ struct NotificationCLICase: Sendable, CustomTestStringConvertible {
 }
 
 /// Our originator (CLI and high-level API, SNMPv1/v2c/v3) received by a real snmptrapd with every varbind intact.
+///
+/// Waits are long (20 s) because snmptrapd finishes its start-up (MIB loading) after its socket is bound: on
+/// a loaded machine the first notification can sit in the socket for seconds before it is logged.
 @Suite(.snmptrapd, .enabled(if: NetSNMPDaemon.isInstalled, NetSNMPDaemon.installHint), .serialized)
 struct NotificationV3InteropTests {
     /// TYPE VALUE triples and the text snmptrapd logs for each (`-On`).
@@ -84,7 +87,7 @@ struct NotificationV3InteropTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.isEmpty)
-        let line = try #require(try await receiver.waitForNotification(containing: marker))
+        let line = try #require(try await receiver.waitForNotification(containing: marker, timeout: .seconds(20)))
         #expect(line.contains(testCase.logPrefix))
         #expect(line.contains(".1.3.6.1.4.1.8072.9999.2.1.0 = STRING: \"\(marker)\""))
         for (_, logged) in expected { #expect(line.contains(logged), "\(logged) missing in \(line)") }
@@ -101,7 +104,7 @@ struct NotificationV3InteropTests {
         let result = try SNMPCommand.run(["trap", "-v", "1", "-c", "public", "udp:127.0.0.1:\(receiver.port)", "", "", "3", "0", "",
                                           "1.3.6.1.4.1.8072.9999.2.1.0", "s", marker])
         #expect(result.status == 0)
-        let line = try #require(try await receiver.waitForNotification(containing: marker))
+        let line = try #require(try await receiver.waitForNotification(containing: marker, timeout: .seconds(20)))
         #expect(line.contains("enterprise=.1.3.6.1.4.1.3.1.1\t"))
         #expect(line.contains("generic=3\t"))
         #expect(!line.contains("uptime=0\t"), "an empty uptime is the host's uptime")
@@ -118,7 +121,7 @@ struct NotificationV3InteropTests {
         defer { Task { await notifier.shutdown() } }
         let trapMarker = "t\(UInt32.random(in: 0...UInt32.max))"
         try await notifier.sendTrap(.linkDown, varBinds: [VarBind("1.3.6.1.4.1.8072.9999.2.1.0", .octetString(OctetString(trapMarker)))])
-        let trapLine = try #require(try await receiver.waitForNotification(containing: trapMarker))
+        let trapLine = try #require(try await receiver.waitForNotification(containing: trapMarker, timeout: .seconds(20)))
         #expect(trapLine.contains("TRAP2, SNMP v3, user usr-sha256-aes128"))
         #expect(trapLine.contains(".1.3.6.1.6.3.1.1.4.1.0 = OID: .1.3.6.1.6.3.1.1.5.3"))
 
@@ -127,7 +130,7 @@ struct NotificationV3InteropTests {
                                                          upTime: 77)
         #expect(acknowledged.count == 3)
         #expect(acknowledged.first == VarBind("1.3.6.1.2.1.1.3.0", .timeTicks(77)))
-        let informLine = try #require(try await receiver.waitForNotification(containing: informMarker))
+        let informLine = try #require(try await receiver.waitForNotification(containing: informMarker, timeout: .seconds(20)))
         #expect(informLine.contains("INFORM, SNMP v3, user usr-sha256-aes128"))
     }
 
@@ -137,7 +140,7 @@ struct NotificationV3InteropTests {
         defer { Task { await notifier.shutdown() } }
         let marker = "v\(UInt32.random(in: 0...UInt32.max))"
         try await notifier.sendTrapV1(varBinds: [VarBind("1.3.6.1.4.1.8072.9999.2.1.0", .octetString(OctetString(marker)))])
-        let line = try #require(try await receiver.waitForNotification(containing: marker))
+        let line = try #require(try await receiver.waitForNotification(containing: marker, timeout: .seconds(20)))
         #expect(line.contains("TRAP, SNMP v1, community public"))
         #expect(line.contains("enterprise=.1.3.6.1.4.1.3.1.1\t"))
         #expect(line.contains("generic=0\t"))
