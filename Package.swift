@@ -120,7 +120,12 @@ let package = Package(
         ),
         .testTarget(
             name: "InteropTests",
-            dependencies: ["SNMP", "SNMPCLI", "SNMPMIB", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "SNMP", "SNMPCLI", "SNMPMIB",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
@@ -134,7 +139,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ApplicationsTests",
-            dependencies: ["SNMPApplications", "SNMPSMI"],
+            dependencies: [
+                "SNMPApplications", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -19,6 +19,11 @@ enum SNMPTool {
           set        like snmpset        OID TYPE VALUE ...  (types = i u t a o s x d b n U I F D)
           table      like snmptable      TABLE-OID           (-Cf SEP -Cw N -Ci -Cb -Cl -Cc N -CH -Ch -Cr N)
           translate  like snmptranslate  OID [OID]...        (no AGENT; -On -Of -Os -Td -Tp -IR)
+          trap       like snmptrap       -v1: ENTERPRISE AGENT-ADDR GENERIC SPECIFIC UPTIME [OID TYPE VALUE]...
+                                         -v2c/-v3: UPTIME TRAP-OID [OID TYPE VALUE]...   (-Ci: inform)
+          inform     like snmpinform     UPTIME TRAP-OID [OID TYPE VALUE]...
+          trapd      like snmptrapd      [-f] [-n] [-c FILE] [-C] [-p PORT] [--listen ADDR] [--community C]
+                                         [--user NAME:AUTH:AUTHPASS:PRIV:PRIVPASS[:ENGINEID]] [ADDR]...
           agent      run an SNMP agent   (snmp agent --help)
           demo       our agent on loopback, walked with SNMPv3 authPriv, a SET, a trap received
 
@@ -45,6 +50,8 @@ enum SNMPTool {
         if command == "agent" { return await AgentCommand.main(rest) }
         if command == "demo" { return await DemoCommand.run() }
         let tool = toolName(command)
+        // snmptrapd's options are its own, not snmpcmd(1)'s.
+        if command == "trapd" { return await TrapdCommand.run(rest) }
         do {
             let parsed = try NetSNMPArguments(rest, tool: tool, permute: !["set", "trap", "inform"].contains(command))
             switch command {
@@ -56,6 +63,8 @@ enum SNMPTool {
             case "set": return try await SetCommand.run(arguments: parsed)
             case "translate": return try TranslateCommand.run(arguments: parsed, raw: rest)
             case "table": return try await TableCommand.run(raw: rest)
+            case "trap": return try await TrapCommand.run(inform: false, arguments: parsed)
+            case "inform": return try await TrapCommand.run(inform: true, arguments: parsed)
             case "help", "-h", "--help":
                 writeOut(usage)
                 return 0

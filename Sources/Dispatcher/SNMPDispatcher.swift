@@ -26,6 +26,9 @@ public final class SNMPDispatcher: Sendable {
     public struct Replier: Sendable {
         let channel: any Channel
         let dispatcher: SNMPDispatcher
+        /// The local address of the socket the message arrived on (a wildcard address when it was bound to one).
+        public var localAddress: SocketAddress? { channel.localAddress }
+
         /// Sends `bytes` to `address` from the receiving socket.
         public func send(_ bytes: ByteBuffer, to address: SocketAddress) {
             dispatcher.write(bytes, to: address, on: channel)

@@ -1,8 +1,7 @@
 public import NIOCore
 public import SNMPSMI
 public import SNMPDispatcher
-import SNMPMessageProcessing
-import SNMPSecurity
+public import SNMPMessageProcessing
 
 /// The notification receiver application (RFC 3413 §3.4): accepts traps and informs, acknowledges informs,
 /// and hands each notification once to `handler`.
@@ -23,14 +22,14 @@ public final class NotificationReceiver: Sendable {
     public typealias Handler = @Sendable (ReceivedNotification) -> Void
 
     let dispatcher: SNMPDispatcher
-    let communityFilter: @Sendable (OctetString) -> Bool
     let handler: Handler
-    let duplicateWindow: TimeAmount
-    private let recentInforms: NIOLoopBoundBox<RecentInforms>
+    private let intake: NIOLoopBoundBox<NotificationIntake>
 
     /// Creates a receiver.
     /// - Parameters:
     ///   - communities: accepted v1/v2c communities; `nil` accepts any (`snmptrapd`'s `disableAuthorization`).
+    ///     SNMPv3 senders are accepted by USM: they need a user in the engine's table (for traps, one
+    ///     localized to the sender's engine ID, see ``SNMPEngine/addUser(_:engineID:)``).
     ///   - duplicateWindow: how long an inform's (sender, request-id) is remembered for duplicate suppression.
     public convenience init(dispatcher: SNMPDispatcher, communities: Set<String>?, duplicateWindow: TimeAmount = .seconds(150),
                             handler: @escaping Handler) {
@@ -43,10 +42,10 @@ public final class NotificationReceiver: Sendable {
     public init(dispatcher: SNMPDispatcher, duplicateWindow: TimeAmount = .seconds(150),
                 acceptCommunity: @escaping @Sendable (OctetString) -> Bool, handler: @escaping Handler) {
         self.dispatcher = dispatcher
-        self.communityFilter = acceptCommunity
         self.handler = handler
-        self.duplicateWindow = duplicateWindow
-        self.recentInforms = NIOLoopBoundBox.makeBoxSendingValue(RecentInforms(), eventLoop: dispatcher.eventLoop)
+        self.intake = NIOLoopBoundBox.makeBoxSendingValue(
+            NotificationIntake(duplicateWindow: duplicateWindow, acceptCommunity: acceptCommunity),
+            eventLoop: dispatcher.eventLoop)
     }
 
     /// Registers with the dispatcher for Trap, SNMPv2-Trap and InformRequest PDUs.
@@ -61,43 +60,19 @@ public final class NotificationReceiver: Sendable {
         dispatcher.register([.trapV1, .trapV2, .informRequest], handler: nil)
     }
 
-    private func receive(_ message: IncomingMessage, from source: SocketAddress, replier: SNMPDispatcher.Replier) {
-        if message.securityModel == .v1 || message.securityModel == .v2c {
-            // RFC 3584 §5.2.1: an unknown community is dropped (snmpInBadCommunityNames).
-            guard communityFilter(message.securityName) else { return }
+    /// Handles one message the dispatcher routed here (on its event loop): acknowledges an inform in the
+    /// message's own version and security — the same community, or the same USM user, level and context —
+    /// and hands a first sighting to the handler. Public so that a wrapper can observe or filter messages
+    /// before the receiver sees them.
+    public func receive(_ message: IncomingMessage, from source: SocketAddress, replier: SNMPDispatcher.Replier) {
+        let decision = intake.value.accept(message, from: source, now: .now())
+        if let acknowledgement = decision.acknowledgement {
+            // RFC 3412 §7.1 (returnResponsePdu): a v3 ack goes out with the stateReference USM kept.
+            replier.respond(to: message, from: source, with: acknowledgement)
         }
-        var deliver = true
-        if case .pdu(let pdu) = message.pdu, pdu.type == .informRequest {
-            // RFC 3416 §4.2.7: the Response carries the same request-id and variable-bindings.
-            var bytes = ByteBuffer()
-            var response = pdu
-            response.type = .response
-            response.errorStatus = .noError
-            response.errorIndex = 0
-            if (try? CommunityMessageProcessing.prepareOutgoingMessage(
-                version: message.version, community: message.securityName, pdu: .pdu(response), into: &bytes)) != nil {
-                replier.send(bytes, to: source)
-            }
-            deliver = recentInforms.value.firstSighting(of: "\(source)#\(pdu.requestID)", now: .now(), window: duplicateWindow)
+        if var delivery = decision.delivery {
+            delivery.localAddress = replier.localAddress
+            handler(delivery)
         }
-        guard deliver else { return }
-        handler(ReceivedNotification(
-            source: source, version: message.version, securityModel: message.securityModel,
-            securityName: message.securityName, securityLevel: message.securityLevel,
-            contextEngineID: message.contextEngineID, contextName: message.contextName, pdu: message.pdu))
-    }
-}
-
-/// Recently delivered informs, bounded in time and in count so a flood cannot grow memory without bound.
-final class RecentInforms {
-    private var seen: [String: NIODeadline] = [:]
-    private let limit = 10_000
-
-    func firstSighting(of key: String, now: NIODeadline, window: TimeAmount) -> Bool {
-        if seen.count >= limit { seen = seen.filter { $0.value > now } }
-        if let expiry = seen[key], expiry > now { return false }
-        if seen.count >= limit { return true }  // still full of live entries: deliver rather than drop
-        seen[key] = now + window
-        return true
     }
 }

@@ -6,6 +6,8 @@ public import SNMPSecurity
 public struct ReceivedNotification: Sendable {
     /// The sender's address and port.
     public var source: SocketAddress
+    /// The local address and port it arrived on, when known (snmptrapd prints it after the sender's).
+    public var localAddress: SocketAddress?
     /// The message version.
     public var version: SNMPVersion
     /// The security model that accepted it.
@@ -24,8 +26,9 @@ public struct ReceivedNotification: Sendable {
     /// Creates a description of a received notification.
     public init(source: SocketAddress, version: SNMPVersion, securityModel: SecurityModelID,
                 securityName: OctetString, securityLevel: SecurityLevel, contextEngineID: OctetString,
-                contextName: OctetString, pdu: MessagePDU) {
+                contextName: OctetString, pdu: MessagePDU, localAddress: SocketAddress? = nil) {
         self.source = source
+        self.localAddress = localAddress
         self.version = version
         self.securityModel = securityModel
         self.securityName = securityName

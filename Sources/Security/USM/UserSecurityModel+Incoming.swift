@@ -47,7 +47,11 @@ extension UserSecurityModel {
         // we may learn; an empty or malformed engine ID is what discovery sends and is always "unknown".
         let authoritative = engineID == localEngineID
         guard authoritative || (acceptsRemoteAuthoritativeEngines && (5...32).contains(engineID.count)) else {
-            throw failure(.unknownEngineID, "engine ID of \(engineID.count) octets", reportAs: anonymous)
+            // RFC 3412 §7.1 step 3: a Report carries the local snmpEngineID — which is what the discovering
+            // sender learns from it (RFC 3414 §4).
+            let discovery = USMSecurityStateReference(userName: userName, securityName: "", securityEngineID: localEngineID,
+                                                      securityLevel: .noAuthNoPriv, keys: nil, privProtocol: .none)
+            throw failure(.unknownEngineID, "engine ID of \(engineID.count) octets", reportAs: discovery)
         }
         // Step 4: the user. The empty user at noAuthNoPriv is the discovery principal (RFC 3414 §4).
         let user = state.withLockedValue { $0.users.user(named: userName, engineID: engineID) }
