@@ -22,8 +22,8 @@ struct AgentInteropTests {
             transport == "udp6" ? "udp6:[::1]:\(port6)" : "udp:127.0.0.1:\(port4)"
         }
 
-        func tool(_ name: String, _ arguments: [String]) throws -> ToolResult {
-            try ToolResult.run(URL(fileURLWithPath: "/usr/bin/\(name)"), arguments,
+        func tool(_ name: String, _ arguments: [String]) async throws -> ToolResult {
+            try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/\(name)"), arguments,
                                environment: ["MIBS": "", "SNMPCONFPATH": confDir, "HOME": confDir,
                                              "SNMP_PERSISTENT_DIR": confDir + "/persist"])
         }
@@ -57,20 +57,20 @@ struct AgentInteropTests {
         let running = try await Self.start()
         defer { Task { await running.stop() } }
         let target = running.address(transport)
-        let get = try running.tool("snmpget", ["-v", version, "-c", "public", "-On", target,
+        let get = try await running.tool("snmpget", ["-v", version, "-c", "public", "-On", target,
                                                "1.3.6.1.2.1.1.1.0", "1.3.6.1.2.1.1.7.0"])
         #expect(get.status == 0, "\(get.stderr)")
         #expect(get.stdout == ".1.3.6.1.2.1.1.1.0 = STRING: \"interop agent\"\n.1.3.6.1.2.1.1.7.0 = INTEGER: 72\n")
-        let next = try running.tool("snmpgetnext", ["-v", version, "-c", "public", "-On", target, "1.3.6.1.2.1.1.4"])
+        let next = try await running.tool("snmpgetnext", ["-v", version, "-c", "public", "-On", target, "1.3.6.1.2.1.1.4"])
         #expect(next.stdout == ".1.3.6.1.2.1.1.4.0 = \"\"\n")
-        let missing = try running.tool("snmpget", ["-v", version, "-c", "public", "-On", target, "1.3.6.1.2.1.1.99.0"])
+        let missing = try await running.tool("snmpget", ["-v", version, "-c", "public", "-On", target, "1.3.6.1.2.1.1.99.0"])
         if version == "1" {
             #expect(missing.stderr.contains("noSuchName"))
         } else {
             #expect(missing.stdout.contains("No Such Object"))
         }
         guard version == "2c" else { return }
-        let bulk = try running.tool("snmpbulkget", ["-v2c", "-c", "public", "-On", "-Cn1", "-Cr3", target,
+        let bulk = try await running.tool("snmpbulkget", ["-v2c", "-c", "public", "-On", "-Cn1", "-Cr3", target,
                                                     "1.3.6.1.2.1.1.1", "1.3.6.1.2.1.1.9.1.2"])
         let names = bulk.stdout.split(separator: "\n").map { $0.split(separator: " ")[0] }
         #expect(names == [".1.3.6.1.2.1.1.1.0", ".1.3.6.1.2.1.1.9.1.2.1", ".1.3.6.1.2.1.1.9.1.2.2",
@@ -88,9 +88,9 @@ struct AgentInteropTests {
         let running = try await Self.start()
         defer { Task { await running.stop() } }
         let target = running.address(transport)
-        let walk = try running.tool("snmpwalk", ["-v2c", "-c", "public", "-On", target, "1"])
-        let bulkWalk = try running.tool("snmpbulkwalk", ["-v2c", "-c", "public", "-On", "-Cr25", target, "1"])
-        let v1Walk = try running.tool("snmpwalk", ["-v1", "-c", "public", "-On", target, "1"])
+        let walk = try await running.tool("snmpwalk", ["-v2c", "-c", "public", "-On", target, "1"])
+        let bulkWalk = try await running.tool("snmpbulkwalk", ["-v2c", "-c", "public", "-On", "-Cr25", target, "1"])
+        let v1Walk = try await running.tool("snmpwalk", ["-v1", "-c", "public", "-On", target, "1"])
         #expect(walk.status == 0 && bulkWalk.status == 0 && v1Walk.status == 0)
         // Net-SNMP notes the persistent directories it creates on first use; nothing else may appear.
         let complaints = (walk.stderr + bulkWalk.stderr).split(separator: "\n").filter { !$0.hasPrefix("Created directory") }
@@ -117,13 +117,13 @@ struct AgentInteropTests {
     func tableWithNumericOIDs(version: String) async throws {
         let running = try await Self.start()
         defer { Task { await running.stop() } }
-        let table = try running.tool("snmptable", ["-M", Self.mibDirectory, "-m", "IF-MIB:SNMPv2-MIB", "-v", version,
+        let table = try await running.tool("snmptable", ["-M", Self.mibDirectory, "-m", "IF-MIB:SNMPv2-MIB", "-v", version,
                                                    "-c", "public", "-Cf", ",", running.address("udp"), ".1.3.6.1.2.1.2.2"])
         #expect(table.status == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n")
         #expect(lines.first == "SNMP table: IF-MIB::ifTable")
         #expect(lines.contains { $0.hasPrefix("1,lo,softwareLoopback,65536,") }, "\(table.stdout)")
-        let sysOR = try running.tool("snmptable", ["-M", Self.mibDirectory, "-m", "SNMPv2-MIB", "-v", version,
+        let sysOR = try await running.tool("snmptable", ["-M", Self.mibDirectory, "-m", "SNMPv2-MIB", "-v", version,
                                                    "-c", "public", "-Cf", ",", running.address("udp6"), ".1.3.6.1.2.1.1.9"])
         #expect(sysOR.stdout.split(separator: "\n").count == 2 + SystemCapabilityCount.value, "\(sysOR.stdout)")
     }
@@ -132,23 +132,23 @@ struct AgentInteropTests {
         let running = try await Self.start()
         defer { Task { await running.stop() } }
         let target = running.address("udp")
-        let set = try running.tool("snmpset", ["-v2c", "-c", "private", "-On", target,
+        let set = try await running.tool("snmpset", ["-v2c", "-c", "private", "-On", target,
                                                "1.3.6.1.2.1.1.4.0", "s", "noc@example.net"])
         #expect(set.stdout == ".1.3.6.1.2.1.1.4.0 = STRING: \"noc@example.net\"\n", "\(set.stderr)")
-        let read = try running.tool("snmpget", ["-v1", "-c", "public", "-Ovq", target, "1.3.6.1.2.1.1.4.0"])
+        let read = try await running.tool("snmpget", ["-v1", "-c", "public", "-Ovq", target, "1.3.6.1.2.1.1.4.0"])
         #expect(read.stdout == "\"noc@example.net\"\n")
 
-        let failing = try running.tool("snmpset", ["-v2c", "-c", "private", target,
+        let failing = try await running.tool("snmpset", ["-v2c", "-c", "private", target,
                                                    "1.3.6.1.2.1.1.5.0", "s", "renamed",
                                                    "1.3.6.1.2.1.1.1.0", "s", "read-only"])
         #expect(failing.status != 0)
         #expect(failing.stderr.contains("notWritable"), "\(failing.stderr)")
-        let name = try running.tool("snmpget", ["-v2c", "-c", "public", "-Ovq", target, "1.3.6.1.2.1.1.5.0"])
+        let name = try await running.tool("snmpget", ["-v2c", "-c", "public", "-Ovq", target, "1.3.6.1.2.1.1.5.0"])
         #expect(name.stdout == "\"\"\n")
 
-        let readOnly = try running.tool("snmpset", ["-v2c", "-c", "public", target, "1.3.6.1.2.1.1.6.0", "s", "x"])
+        let readOnly = try await running.tool("snmpset", ["-v2c", "-c", "public", target, "1.3.6.1.2.1.1.6.0", "s", "x"])
         #expect(readOnly.stderr.contains("noAccess"), "\(readOnly.stderr)")
-        let readOnlyV1 = try running.tool("snmpset", ["-v1", "-c", "public", target, "1.3.6.1.2.1.1.6.0", "s", "x"])
+        let readOnlyV1 = try await running.tool("snmpset", ["-v1", "-c", "public", target, "1.3.6.1.2.1.1.6.0", "s", "x"])
         #expect(readOnlyV1.stderr.contains("noSuchName"), "\(readOnlyV1.stderr)")
     }
 
@@ -172,8 +172,8 @@ struct AgentInteropTests {
         }
     }
 
-    static func counter(_ running: Running, _ arc: UInt32) throws -> Int? {
-        let result = try running.tool("snmpget", ["-v2c", "-c", "public", "-Ovq", running.address("udp"),
+    static func counter(_ running: Running, _ arc: UInt32) async throws -> Int? {
+        let result = try await running.tool("snmpget", ["-v2c", "-c", "public", "-Ovq", running.address("udp"),
                                                   "1.3.6.1.2.1.11.\(arc).0"])
         return Int(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -200,10 +200,10 @@ struct AgentInteropTests {
             Self.request(version: 0, community: "wrong"),
         ], port: running.port4)
         try await Task.sleep(for: .milliseconds(200))
-        #expect(try Self.counter(running, 6) == 3, "snmpInASNParseErrs")
-        #expect(try Self.counter(running, 3) == 1, "snmpInBadVersions")
-        #expect(try Self.counter(running, 4) == 2, "snmpInBadCommunityNames")
-        let still = try running.tool("snmpget", ["-v2c", "-c", "public", "-Ovq", running.address("udp6"),
+        #expect(try await Self.counter(running, 6) == 3, "snmpInASNParseErrs")
+        #expect(try await Self.counter(running, 3) == 1, "snmpInBadVersions")
+        #expect(try await Self.counter(running, 4) == 2, "snmpInBadCommunityNames")
+        let still = try await running.tool("snmpget", ["-v2c", "-c", "public", "-Ovq", running.address("udp6"),
                                                  "1.3.6.1.2.1.1.1.0"])
         #expect(still.stdout == "\"interop agent\"\n", "the agent keeps serving")
     }

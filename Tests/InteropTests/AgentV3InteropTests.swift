@@ -26,8 +26,8 @@ struct AgentV3InteropTests {
         return configuration
     }
 
-    static func tool(_ name: String, _ arguments: [String], home: String) throws -> ToolResult {
-        try ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments,
+    static func tool(_ name: String, _ arguments: [String], home: String) async throws -> ToolResult {
+        try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments,
                            environment: ["MIBS": "", "SNMPCONFPATH": home, "HOME": home,
                                          "SNMP_PERSISTENT_DIR": home + "/persist"])
     }
@@ -43,14 +43,14 @@ struct AgentV3InteropTests {
         let port = try #require(try await agent.localAddresses().first?.port)
         let address = "udp:127.0.0.1:\(port)"
         for user in FixtureUser.all {
-            let get = try Self.tool("snmpget", user.options + ["-On", address, "1.3.6.1.2.1.1.1.0", "1.3.6.1.6.3.10.2.1.2.0"],
+            let get = try await Self.tool("snmpget", user.options + ["-On", address, "1.3.6.1.2.1.1.1.0", "1.3.6.1.6.3.10.2.1.2.0"],
                                     home: home)
             #expect(get.status == 0, "\(user.name): \(get.stderr)")
             #expect(get.stdout.hasPrefix(".1.3.6.1.2.1.1.1.0 = STRING: \"swift-snmp agent\""), "\(user.name)")
             let contact = "set by \(user.name)"
-            let set = try Self.tool("snmpset", user.options + ["-On", address, "1.3.6.1.2.1.1.4.0", "s", contact], home: home)
+            let set = try await Self.tool("snmpset", user.options + ["-On", address, "1.3.6.1.2.1.1.4.0", "s", contact], home: home)
             #expect(set.stdout == ".1.3.6.1.2.1.1.4.0 = STRING: \"\(contact)\"\n", "\(user.name): \(set.stderr)")
-            let walk = try Self.tool("snmpbulkwalk", user.options + ["-On", "-Cr10", address, "1.3.6.1.2.1.1"], home: home)
+            let walk = try await Self.tool("snmpbulkwalk", user.options + ["-On", "-Cr10", address, "1.3.6.1.2.1.1"], home: home)
             #expect(walk.status == 0, "\(user.name): \(walk.stderr)")
             #expect(walk.stdout.contains(".1.3.6.1.2.1.1.4.0 = STRING: \"\(contact)\""), "\(user.name)")
             #expect(walk.stdout.split(separator: "\n").count >= 7 + 2 * SystemCapabilityCount.value, "\(user.name)")
@@ -68,14 +68,14 @@ struct AgentV3InteropTests {
         let port = try #require(try await agent.localAddresses().first?.port)
         let address = "udp:127.0.0.1:\(port)"
         let viewer = ["-v3", "-u", "viewer", "-l", "authPriv", "-a", "SHA-256", "-A", Self.authKey, "-x", "AES", "-X", Self.privKey]
-        let walk = try Self.tool("snmpbulkwalk", viewer + ["-On", address, ".1"], home: home)
+        let walk = try await Self.tool("snmpbulkwalk", viewer + ["-On", address, ".1"], home: home)
         let names = walk.stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
         #expect(!names.isEmpty)
         #expect(names.dropLast().allSatisfy { $0.hasPrefix(".1.3.6.1.2.1.1.") }, "\(names.suffix(3))")
         #expect(walk.stdout.hasSuffix("No more variables left in this MIB View (It is past the end of the MIB tree)\n"))
-        let hidden = try Self.tool("snmpget", viewer + ["-On", address, "1.3.6.1.6.3.10.2.1.2.0"], home: home)
+        let hidden = try await Self.tool("snmpget", viewer + ["-On", address, "1.3.6.1.6.3.10.2.1.2.0"], home: home)
         #expect(hidden.stdout == ".1.3.6.1.6.3.10.2.1.2.0 = No Such Object available on this agent at this OID\n")
-        let write = try Self.tool("snmpset", viewer + ["-On", address, "1.3.6.1.2.1.1.4.0", "s", "x"], home: home)
+        let write = try await Self.tool("snmpset", viewer + ["-On", address, "1.3.6.1.2.1.1.4.0", "s", "x"], home: home)
         #expect(write.status == 2)
         #expect(write.stderr.contains("noAccess"))
 
@@ -90,7 +90,7 @@ struct AgentV3InteropTests {
              "Error in packet\nReason: authorizationError (access denied to that object)\n"),
         ]
         for (options, expected) in cases {
-            let result = try Self.tool("snmpget", options + [address, "1.3.6.1.2.1.1.5.0"], home: home)
+            let result = try await Self.tool("snmpget", options + [address, "1.3.6.1.2.1.1.5.0"], home: home)
             #expect(result.stderr == expected, "\(options)")
         }
         let statistics = agent.engine.usm.statistics

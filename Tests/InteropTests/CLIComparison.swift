@@ -5,16 +5,16 @@ import Testing
 /// stdout, stderr and exit status (walk output optionally normalized: see ``WalkNormalizer``).
 enum CLIComparison {
     /// Runs `snmp COMMAND ARGS` and `snmpCOMMAND ARGS` and returns both results.
-    static func both(_ command: String, _ arguments: [String], agent: NetSNMPDaemon) throws -> (ours: ToolResult, theirs: ToolResult) {
+    static func both(_ command: String, _ arguments: [String], agent: NetSNMPDaemon) async throws -> (ours: ToolResult, theirs: ToolResult) {
         let env = ["SNMPCONFPATH": agent.dir, "MIBS": "", "SNMP_PERSISTENT_DIR": agent.dir + "/client-persist"]
-        let ours = try SNMPCommand.run([command] + arguments, environment: env)
-        let theirs = try agent.runTool("snmp" + command, arguments)
+        let ours = try await SNMPCommand.run([command] + arguments, environment: env)
+        let theirs = try await agent.runTool("snmp" + command, arguments)
         return (ours, theirs)
     }
 
     static func expectSame(_ command: String, _ arguments: [String], agent: NetSNMPDaemon, normalize: Bool = false,
-                           sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let (ours, theirs) = try both(command, arguments, agent: agent)
+                           sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let (ours, theirs) = try await both(command, arguments, agent: agent)
         #expect(ours.status == theirs.status, "exit status of \(command) \(arguments)", sourceLocation: sourceLocation)
         // Net-SNMP follows a usage error with its own help text; we compare up to its USAGE line.
         #expect(Self.upToUsage(ours.stderr) == Self.upToUsage(theirs.stderr), "stderr of \(command) \(arguments)",

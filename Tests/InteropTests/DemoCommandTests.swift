@@ -3,8 +3,8 @@ import Testing
 
 /// `snmp demo`, the README's first command: it must succeed on its own, on loopback, and show each step.
 @Suite struct DemoCommandTests {
-    @Test func demoRunsEveryStep() throws {
-        let result = try SNMPCommand.run(["demo"], environment: ["MIBS": ""])
+    @Test func demoRunsEveryStep() async throws {
+        let result = try await SNMPCommand.run(["demo"], environment: ["MIBS": ""])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains("= STRING: \"swift-snmp demo agent\""))

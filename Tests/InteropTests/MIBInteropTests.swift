@@ -15,16 +15,16 @@ struct MIBInteropTests {
 
     static func agent() throws -> String { "udp:127.0.0.1:\(try currentAgent().port)" }
 
-    static func both(_ command: String, _ arguments: [String]) throws -> (ours: ToolResult, theirs: ToolResult) {
+    static func both(_ command: String, _ arguments: [String]) async throws -> (ours: ToolResult, theirs: ToolResult) {
         let agent = try currentAgent()
         let env = ["SNMPCONFPATH": agent.dir, "MIBS": "", "HOME": agent.dir,
                    "SNMP_PERSISTENT_DIR": agent.dir + "/client-persist"]
-        return (try SNMPCommand.run([command] + arguments, environment: env), try agent.runTool("snmp" + command, arguments))
+        return (try await SNMPCommand.run([command] + arguments, environment: env), try await agent.runTool("snmp" + command, arguments))
     }
 
     static func expectSame(_ command: String, _ arguments: [String], normalize: Bool = false,
-                           sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let (ours, theirs) = try both(command, arguments)
+                           sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let (ours, theirs) = try await both(command, arguments)
         #expect(ours.status == theirs.status, "exit status of \(command) \(arguments)", sourceLocation: sourceLocation)
         #expect(ours.stderr == theirs.stderr, "stderr of \(command) \(arguments)", sourceLocation: sourceLocation)
         if normalize {
@@ -40,39 +40,39 @@ struct MIBInteropTests {
     }
 
     @Test(arguments: [[], ["-Of"], ["-Os"]])
-    func namedWalkMatchesNetSNMP(_ style: [String]) throws {
+    func namedWalkMatchesNetSNMP(_ style: [String]) async throws {
         try #require(Self.corpusPresent, "MIB corpus not found at <repo>/../shared/mibs/ietf; skipping")
-        try Self.expectSame("walk", ["-v2c", "-c", "public"] + Self.mibs + style + [try Self.agent(), ".1"],
+        try await Self.expectSame("walk", ["-v2c", "-c", "public"] + Self.mibs + style + [try Self.agent(), ".1"],
                             normalize: true)
     }
 
-    @Test func indexStylesMatchNetSNMP() throws {
+    @Test func indexStylesMatchNetSNMP() async throws {
         try #require(Self.corpusPresent, "MIB corpus not found at <repo>/../shared/mibs/ietf; skipping")
         let agent = try Self.agent()
         for style in [["-OX"], ["-Ob"], ["-Oe"], ["-OXs"], ["-Ou"]] {
-            try Self.expectSame("bulkwalk", ["-v2c", "-c", "public"] + Self.mibs + style + [agent, ".1.3.6.1.6.3"],
+            try await Self.expectSame("bulkwalk", ["-v2c", "-c", "public"] + Self.mibs + style + [agent, ".1.3.6.1.6.3"],
                                 normalize: true)
         }
-        try Self.expectSame("get", ["-v2c", "-c", "public"] + Self.mibs + [agent, "sysDescr.0", "IF-MIB::ifType.1",
+        try await Self.expectSame("get", ["-v2c", "-c", "public"] + Self.mibs + [agent, "sysDescr.0", "IF-MIB::ifType.1",
                                                                            ".iso.org.dod.internet.mgmt.mib-2.system.sysName.0"])
-        try Self.expectSame("get", ["-v2c", "-c", "public"] + Self.mibs + [agent, "nosuch.0"])
-        try Self.expectSame("get", ["-v2c", "-c", "public", agent, "SNMPv2-MIB::sysDescr.0"]) // module loaded on demand
+        try await Self.expectSame("get", ["-v2c", "-c", "public"] + Self.mibs + [agent, "nosuch.0"])
+        try await Self.expectSame("get", ["-v2c", "-c", "public", agent, "SNMPv2-MIB::sysDescr.0"]) // module loaded on demand
     }
 
-    @Test func tablesMatchNetSNMP() throws {
+    @Test func tablesMatchNetSNMP() async throws {
         try #require(Self.corpusPresent, "MIB corpus not found at <repo>/../shared/mibs/ietf; skipping")
         let agent = try Self.agent()
         let common = ["-v2c", "-c", "public"] + Self.mibs
-        try Self.expectSame("table", common + [agent, "SNMPv2-MIB::sysORTable"])
-        try Self.expectSame("table", common + ["-Ci", "-Cb", agent, "sysORTable"])
-        try Self.expectSame("table", common + ["-Cw", "80", "-Os", agent, "sysORTable"])
-        try Self.expectSame("table", common + ["-Ch", agent, "sysORTable"])
-        try Self.expectSame("table", common + ["-Ci", agent, "SNMP-VIEW-BASED-ACM-MIB::vacmAccessTable"])
-        try Self.expectSame("table", common + [agent, "IF-MIB::ifStackTable"])
-        try Self.expectSame("table", common + [agent, "IF-MIB::ifDescr"])
-        try Self.expectSame("table", ["-v2c", "-c", "public", agent, ".1.3.6.1.2.1.1.9"])
+        try await Self.expectSame("table", common + [agent, "SNMPv2-MIB::sysORTable"])
+        try await Self.expectSame("table", common + ["-Ci", "-Cb", agent, "sysORTable"])
+        try await Self.expectSame("table", common + ["-Cw", "80", "-Os", agent, "sysORTable"])
+        try await Self.expectSame("table", common + ["-Ch", agent, "sysORTable"])
+        try await Self.expectSame("table", common + ["-Ci", agent, "SNMP-VIEW-BASED-ACM-MIB::vacmAccessTable"])
+        try await Self.expectSame("table", common + [agent, "IF-MIB::ifStackTable"])
+        try await Self.expectSame("table", common + [agent, "IF-MIB::ifDescr"])
+        try await Self.expectSame("table", ["-v2c", "-c", "public", agent, ".1.3.6.1.2.1.1.9"])
         // ifTable's counters move while the two tools run: compare the header and the stable columns.
-        let (ours, theirs) = try Self.both("table", common + ["-Cf", ",", agent, "IF-MIB::ifTable"])
+        let (ours, theirs) = try await Self.both("table", common + ["-Cf", ",", agent, "IF-MIB::ifTable"])
         #expect(ours.status == theirs.status)
         let stable = { (text: String) in
             text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(8) }
@@ -80,7 +80,7 @@ struct MIBInteropTests {
         #expect(stable(ours.stdout) == stable(theirs.stdout))
     }
 
-    @Test func translateMatchesNetSNMP() throws {
+    @Test func translateMatchesNetSNMP() async throws {
         try #require(Self.corpusPresent, "MIB corpus not found at <repo>/../shared/mibs/ietf; skipping")
         let cases: [[String]] = [
             ["IF-MIB::ifDescr"], ["-On", "IF-MIB::ifDescr.3"], ["-Of", "IF-MIB::ifDescr.3"],
@@ -92,18 +92,18 @@ struct MIBInteropTests {
             ["-Tp", "SNMPv2-MIB::system"], ["-Tp", "IF-MIB::ifTable"], ["-Tp", "SNMPv2-MIB::snmpMIB"],
             ["-Tp", "SNMP-VIEW-BASED-ACM-MIB::vacmMIB"],
         ]
-        for arguments in cases { try Self.expectSame("translate", Self.mibs + arguments) }
-        try Self.expectSame("translate", [".1.3.6.1.2.1.1.1.0"])       // no MIBs: iso.3.6...
-        try Self.expectSame("translate", ["sysDescr.0"])
+        for arguments in cases { try await Self.expectSame("translate", Self.mibs + arguments) }
+        try await Self.expectSame("translate", [".1.3.6.1.2.1.1.1.0"])       // no MIBs: iso.3.6...
+        try await Self.expectSame("translate", ["sysDescr.0"])
     }
 
-    @Test func setByNameTakesTheTypeFromTheMIB() throws {
+    @Test func setByNameTakesTheTypeFromTheMIB() async throws {
         try #require(Self.corpusPresent, "MIB corpus not found at <repo>/../shared/mibs/ietf; skipping")
         let agent = try Self.agent()
         let common = ["-v2c", "-c", "private"] + Self.mibs + [agent]
-        try Self.expectSame("set", common + ["SNMPv2-MIB::sysContact.0", "=", "mib interop"])
-        try Self.expectSame("set", common + ["IF-MIB::ifAdminStatus.1", "=", "up"])
-        try Self.expectSame("set", common + ["IF-MIB::ifAdminStatus.1", "i", "up"])
-        try Self.expectSame("set", common + ["sysLocation.0", "s", "lab"])
+        try await Self.expectSame("set", common + ["SNMPv2-MIB::sysContact.0", "=", "mib interop"])
+        try await Self.expectSame("set", common + ["IF-MIB::ifAdminStatus.1", "=", "up"])
+        try await Self.expectSame("set", common + ["IF-MIB::ifAdminStatus.1", "i", "up"])
+        try await Self.expectSame("set", common + ["sysLocation.0", "s", "lab"])
     }
 }

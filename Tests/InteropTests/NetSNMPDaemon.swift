@@ -49,9 +49,9 @@ struct NetSNMPDaemon: Sendable {
     }
 
     /// Runs a Net-SNMP client tool against this daemon's configuration (no MIBs, no user config).
-    func runTool(_ tool: String, _ arguments: [String]) throws -> ToolResult {
+    func runTool(_ tool: String, _ arguments: [String]) async throws -> ToolResult {
         // Through env, so the tool's argv[0] is its bare name, which Net-SNMP prints in some messages.
-        try ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments,
+        try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments,
                            environment: ["SNMPCONFPATH": dir, "SNMP_PERSISTENT_DIR": dir + "/client-persist",
                                          "MIBS": "", "HOME": dir])
     }
@@ -63,7 +63,13 @@ struct ToolResult: Sendable {
     let stderr: String
     let status: Int32
 
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> ToolResult {
+    /// Runs a process to its end without holding a thread of Swift's cooperative pool: in-process agents and
+    /// receivers under test need those threads to answer while the tool waits for them.
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) async throws -> ToolResult {
+        try await offThePool { try runBlocking(executable, arguments, environment: environment) }
+    }
+
+    static func runBlocking(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> ToolResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -107,9 +113,14 @@ struct SNMPDScope: SuiteTrait, TestScoping {
 
     func provideScope(for test: Test, testCase: Test.Case?,
                       performing function: @Sendable () async throws -> Void) async throws {
-        let agent = try NetSNMPDaemon.start("snmpd-start", stop: "snmpd-stop")
-        defer { agent.stop() }
-        try await Self.$agent.withValue(agent) { try await function() }
+        let agent = try await offThePool { try NetSNMPDaemon.start("snmpd-start", stop: "snmpd-stop") }
+        do {
+            try await Self.$agent.withValue(agent) { try await function() }
+        } catch {
+            try? await offThePool { agent.stop() }
+            throw error
+        }
+        try? await offThePool { agent.stop() }
     }
 }
 
@@ -130,9 +141,14 @@ struct SNMPTrapdScope: SuiteTrait, TestScoping {
 
     func provideScope(for test: Test, testCase: Test.Case?,
                       performing function: @Sendable () async throws -> Void) async throws {
-        let receiver = try NetSNMPDaemon.start("snmptrapd-start", stop: "snmptrapd-stop")
-        defer { receiver.stop() }
-        try await Self.$receiver.withValue(receiver) { try await function() }
+        let receiver = try await offThePool { try NetSNMPDaemon.start("snmptrapd-start", stop: "snmptrapd-stop") }
+        do {
+            try await Self.$receiver.withValue(receiver) { try await function() }
+        } catch {
+            try? await offThePool { receiver.stop() }
+            throw error
+        }
+        try? await offThePool { receiver.stop() }
     }
 }
 
@@ -164,4 +180,11 @@ extension NetSNMPDaemon {
 func currentReceiver() throws -> NetSNMPDaemon {
     guard let receiver = SNMPTrapdScope.receiver else { throw FixtureError(description: "no snmptrapd in scope") }
     return receiver
+}
+
+/// Runs blocking work (a child process, a fixture script) on a thread of its own and awaits the result.
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
+    }
 }

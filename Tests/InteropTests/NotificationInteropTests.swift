@@ -87,20 +87,20 @@ struct NotificationInteropTests {
         let agent = "udp:127.0.0.1:\(port)"
         let env = ["MIBS": "", "SNMPCONFPATH": "/nonexistent"]
 
-        let v2 = try ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmptrap"),
+        let v2 = try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmptrap"),
                                     ["-v2c", "-c", "public", agent, "123", "1.3.6.1.6.3.1.1.5.4",
                                      "1.3.6.1.2.1.2.2.1.1.2", "i", "2", "1.3.6.1.4.1.8072.9999.2.1.0", "s", "v2 marker"],
                                     environment: env)
         #expect(v2.status == 0)
-        let v1 = try ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmptrap"),
+        let v1 = try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmptrap"),
                                     ["-v1", "-c", "public", agent, "1.3.6.1.4.1.8072.9999", "192.0.2.9", "6", "42", "77",
                                      "1.3.6.1.4.1.8072.9999.2.1.0", "s", "v1 marker"], environment: env)
         #expect(v1.status == 0)
-        let inform = try ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmpinform"),
+        let inform = try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmpinform"),
                                         ["-v2c", "-c", "public", "-t", "1", "-r", "1", agent, "", "1.3.6.1.6.3.1.1.5.1",
                                          "1.3.6.1.4.1.8072.9999.2.1.0", "s", "inform marker"], environment: env)
         #expect(inform.status == 0, "snmpinform: \(inform.stderr)")
-        let wrongCommunity = try ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmptrap"),
+        let wrongCommunity = try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/snmptrap"),
                                                 ["-v2c", "-c", "wrong", agent, "1", "1.3.6.1.6.3.1.1.5.1"], environment: env)
         #expect(wrongCommunity.status == 0)
 

@@ -13,11 +13,11 @@ struct NotificationReceiverInteropTests {
     static let markerOID = "1.3.6.1.4.1.8072.9999.2.1.0"
 
     /// Net-SNMP client tools with no MIBs, no user configuration and a throwaway persistent directory.
-    static func netSNMP(_ tool: String, _ arguments: [String]) throws -> ToolResult {
+    static func netSNMP(_ tool: String, _ arguments: [String]) async throws -> ToolResult {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("snmp-client-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        return try ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments,
+        return try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments,
                                   environment: ["MIBS": "", "SNMPCONFPATH": dir, "SNMP_PERSISTENT_DIR": dir, "HOME": dir])
     }
 
@@ -46,18 +46,18 @@ struct NotificationReceiverInteropTests {
         let port = try #require(try await receiver.localAddresses().first?.port)
         let agent = "udp:127.0.0.1:\(port)"
 
-        let v3Trap = try Self.netSNMP("snmptrap", Self.userOptions + ["-e", FixtureEngines.sender, "-n", "ctx-a", agent, "11",
+        let v3Trap = try await Self.netSNMP("snmptrap", Self.userOptions + ["-e", FixtureEngines.sender, "-n", "ctx-a", agent, "11",
                                                                       "1.3.6.1.6.3.1.1.5.4", Self.markerOID, "s", "v3 trap",
                                                                       "1.3.6.1.2.1.2.2.1.1.2", "i", "2"])
         #expect(v3Trap.status == 0, "\(v3Trap.stderr)")
         // snmpinform -v3 first discovers our engine ID (RFC 3414 §4), then sends the inform.
-        let v3Inform = try Self.netSNMP("snmpinform", Self.userOptions + ["-t", "1", "-r", "1", agent, "22",
+        let v3Inform = try await Self.netSNMP("snmpinform", Self.userOptions + ["-t", "1", "-r", "1", agent, "22",
                                                                           "1.3.6.1.6.3.1.1.5.3", Self.markerOID, "s", "v3 inform"])
         #expect(v3Inform.status == 0, "\(v3Inform.stderr)")
-        let v2Inform = try Self.netSNMP("snmpinform", ["-v2c", "-c", "public", "-t", "1", "-r", "1", agent, "33",
+        let v2Inform = try await Self.netSNMP("snmpinform", ["-v2c", "-c", "public", "-t", "1", "-r", "1", agent, "33",
                                                        "1.3.6.1.6.3.1.1.5.1", Self.markerOID, "x", "01 02 FF"])
         #expect(v2Inform.status == 0, "\(v2Inform.stderr)")
-        let wrongUser = try Self.netSNMP("snmptrap", ["-v3", "-u", "nobody", "-l", "noAuthNoPriv", "-e", FixtureEngines.sender,
+        let wrongUser = try await Self.netSNMP("snmptrap", ["-v3", "-u", "nobody", "-l", "noAuthNoPriv", "-e", FixtureEngines.sender,
                                                       agent, "1", "1.3.6.1.6.3.1.1.5.1"])
         #expect(wrongUser.status == 0)
 
@@ -89,7 +89,7 @@ struct NotificationReceiverInteropTests {
 
     @Test func pysnmpDefaultV1TrapReachesTrapReceiver() async throws {
         let python = URL(fileURLWithPath: "/usr/bin/env")
-        let probe = try ToolResult.run(python, ["python3", "-c", "import pysnmp.hlapi.v3arch.asyncio"])
+        let probe = try await ToolResult.run(python, ["python3", "-c", "import pysnmp.hlapi.v3arch.asyncio"])
         guard probe.status == 0 else {
             // Skipped, not failed: pysnmp is optional on developer machines (`pip install pysnmp`).
             print("pysnmp is not installed (pip install pysnmp): skipping the pysnmp originator check")
@@ -123,7 +123,7 @@ struct NotificationReceiverInteropTests {
 
             asyncio.run(run(int(sys.argv[1])))
             """
-        let result = try ToolResult.run(python, ["python3", "-c", script, "\(port)"])
+        let result = try await ToolResult.run(python, ["python3", "-c", script, "\(port)"])
         #expect(result.status == 0, "\(result.stderr)")
         try await box.wait(count: 1)
         let received = try #require(box.all.first)
@@ -165,18 +165,18 @@ struct NotificationReceiverInteropTests {
                                 "no listening line: \(banner)")
         let agent = "udp:127.0.0.1:\(port)"
 
-        #expect(try Self.netSNMP("snmptrap", ["-v1", "-c", "public", agent, "1.3.6.1.4.1.8072.9999", "192.0.2.9", "6", "42", "77",
+        #expect(try await Self.netSNMP("snmptrap", ["-v1", "-c", "public", agent, "1.3.6.1.4.1.8072.9999", "192.0.2.9", "6", "42", "77",
                                               Self.markerOID, "s", "v1 marker"]).status == 0)
-        #expect(try Self.netSNMP("snmptrap", ["-v2c", "-c", "public", agent, "123", "1.3.6.1.6.3.1.1.5.4",
+        #expect(try await Self.netSNMP("snmptrap", ["-v2c", "-c", "public", agent, "123", "1.3.6.1.6.3.1.1.5.4",
                                               Self.markerOID, "s", "v2 marker"]).status == 0)
-        #expect(try Self.netSNMP("snmpinform", ["-v2c", "-c", "public", "-t", "1", "-r", "1", agent, "123", "1.3.6.1.6.3.1.1.5.4",
+        #expect(try await Self.netSNMP("snmpinform", ["-v2c", "-c", "public", "-t", "1", "-r", "1", agent, "123", "1.3.6.1.6.3.1.1.5.4",
                                                 Self.markerOID, "s", "v2 inform"]).status == 0)
-        #expect(try Self.netSNMP("snmptrap", Self.userOptions + ["-e", FixtureEngines.sender, agent, "123", "1.3.6.1.6.3.1.1.5.4",
+        #expect(try await Self.netSNMP("snmptrap", Self.userOptions + ["-e", FixtureEngines.sender, agent, "123", "1.3.6.1.6.3.1.1.5.4",
                                                                  Self.markerOID, "s", "v3 trap"]).status == 0)
-        let inform = try Self.netSNMP("snmpinform", Self.userOptions + ["-t", "1", "-r", "1", agent, "123", "1.3.6.1.6.3.1.1.5.4",
+        let inform = try await Self.netSNMP("snmpinform", Self.userOptions + ["-t", "1", "-r", "1", agent, "123", "1.3.6.1.6.3.1.1.5.4",
                                                                         Self.markerOID, "s", "v3 inform"])
         #expect(inform.status == 0, "\(inform.stderr)")
-        #expect(try Self.netSNMP("snmptrap", ["-v2c", "-c", "wrong", agent, "1", "1.3.6.1.6.3.1.1.5.4",
+        #expect(try await Self.netSNMP("snmptrap", ["-v2c", "-c", "wrong", agent, "1", "1.3.6.1.6.3.1.1.5.4",
                                               Self.markerOID, "s", "wrong community"]).status == 0)
 
         let deadline = ContinuousClock.now + .seconds(5)
@@ -220,7 +220,7 @@ struct NotificationReceiverInteropTests {
         await #expect(throws: SNMPError(.timeout)) { try await notifier.sendInform(.coldStart) }
         #expect(try await notifier.engine.dispatcher.statistics().get().retransmissions == 3)
 
-        let cli = try SNMPCommand.run(["inform", "-v", "2c", "-c", "public", "-t", "0.1", "-r", "1",
+        let cli = try await SNMPCommand.run(["inform", "-v", "2c", "-c", "public", "-t", "0.1", "-r", "1",
                                        "udp:127.0.0.1:\(port)", "", "1.3.6.1.6.3.1.1.5.1"])
         #expect(cli.status == 1)
         #expect(cli.stderr == "snmpinform: Timeout\n")

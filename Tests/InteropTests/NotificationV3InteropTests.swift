@@ -83,7 +83,7 @@ struct NotificationV3InteropTests {
         let header = testCase.v1 ? ["1.3.6.1.4.1.8072.9999", "192.0.2.7", "6", "17", "4242"] : ["4242", "1.3.6.1.6.3.1.1.5.3"]
         let arguments = [testCase.command] + testCase.options + [agent] + header
             + ["1.3.6.1.4.1.8072.9999.2.1.0", "s", marker] + expected.flatMap(\.arguments)
-        let result = try SNMPCommand.run(arguments)
+        let result = try await SNMPCommand.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.isEmpty)
@@ -101,7 +101,7 @@ struct NotificationV3InteropTests {
     @Test func emptyOperandsTakeNetSNMPDefaults() async throws {
         let receiver = try currentReceiver()
         let marker = "d\(UInt32.random(in: 0...UInt32.max))"
-        let result = try SNMPCommand.run(["trap", "-v", "1", "-c", "public", "udp:127.0.0.1:\(receiver.port)", "", "", "3", "0", "",
+        let result = try await SNMPCommand.run(["trap", "-v", "1", "-c", "public", "udp:127.0.0.1:\(receiver.port)", "", "", "3", "0", "",
                                           "1.3.6.1.4.1.8072.9999.2.1.0", "s", marker])
         #expect(result.status == 0)
         let line = try #require(try await receiver.waitForNotification(containing: marker, timeout: .seconds(20)))
@@ -173,13 +173,13 @@ struct TrapCommandComparisonTests {
     ]
 
     @Test(arguments: vectors.indices)
-    func sameOutputAsNetSNMP(_ index: Int) throws {
+    func sameOutputAsNetSNMP(_ index: Int) async throws {
         let receiver = try currentReceiver()
         let vector = Self.vectors[index]
         // Net-SNMP announces creating its persistent directory on first use: create it beforehand.
         try FileManager.default.createDirectory(atPath: receiver.dir + "/client-persist/cert_indexes",
                                                 withIntermediateDirectories: true)
         let arguments = vector.arguments.map { $0 == "AGENT" ? "udp:127.0.0.1:\(receiver.port)" : $0 }
-        try CLIComparison.expectSame(vector.command, arguments, agent: receiver)
+        try await CLIComparison.expectSame(vector.command, arguments, agent: receiver)
     }
 }

@@ -18,7 +18,7 @@ struct PySNMPManagerTests {
         defer { Task { await agent.shutdown() } }
         let port = try #require(try await agent.localAddresses().first?.port)
 
-        let result = try ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"),
+        let result = try await ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"),
                                         ["python3", Self.script, "\(port)"] + credentials)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -38,7 +38,7 @@ struct PySNMPManagerTests {
 /// Whether pysnmp 7 can be imported by `python3`.
 enum PySNMPPeer {
     static let isAvailable: Bool = {
-        (try? ToolResult.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import pysnmp.hlapi.v3arch.asyncio"]))?
+        (try? ToolResult.runBlocking(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import pysnmp.hlapi.v3arch.asyncio"]))?
             .status == 0
     }()
 }

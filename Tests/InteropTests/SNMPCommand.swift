@@ -11,8 +11,8 @@ enum SNMPCommand {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ToolResult {
-        try ToolResult.run(executable, arguments, environment: environment)
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> ToolResult {
+        try await ToolResult.run(executable, arguments, environment: environment)
     }
 }
 
@@ -24,7 +24,7 @@ enum WalkNormalizer {
         ".1.3.6.1.2.1.6.13.", ".1.3.6.1.2.1.6.19.", ".1.3.6.1.2.1.6.20.",   // tcpConnTable, tcpConnectionTable, tcpListenerTable
         ".1.3.6.1.2.1.7.5.", ".1.3.6.1.2.1.7.7.",                          // udpTable, udpEndpointTable
         ".1.3.6.1.2.1.25.4.", ".1.3.6.1.2.1.25.5.",                        // hrSWRunTable, hrSWRunPerfTable
-        ".1.3.6.1.2.1.25.3.3.",                                            // hrProcessorTable (appears with load samples)
+        ".1.3.6.1.2.1.25.3.",                                              // hrDevice tables (appear with samples)
         ".1.3.6.1.4.1.2021.11.",                                           // UCD systemStats (appear with samples)
         ".1.3.6.1.2.1.4.22.", ".1.3.6.1.2.1.4.35.",                        // ARP / neighbour tables
     ]
@@ -34,7 +34,8 @@ enum WalkNormalizer {
     /// The same volatile subtrees by the labels a MIB gives their tables and columns (for named output:
     /// `TCP-MIB::tcpConnState.…`, `.iso.….tcpConnTable.…`, `hrSWRunName.…`).
     static let volatileLabelPrefixes = ["tcpConn", "tcpListener", "udpTable", "udpEntry", "udpLocal", "udpEndpoint",
-                                        "hrSWRun", "ipNetToMedia", "ipNetToPhysical"]
+                                        "hrSWRun", "ipNetToMedia", "ipNetToPhysical", "hrDevice", "hrProcessor",
+                                        "hrNetwork", "hrPrinter", "hrDisk", "hrPartition", "hrFS", "ss"]
 
     static func isVolatileNamed(_ line: String) -> Bool {
         let name = line.range(of: " = ").map { String(line[..<$0.lowerBound]) } ?? line

@@ -67,12 +67,12 @@ struct V3InteropTests {
         let agent = try currentAgent()
         let address = try Self.agentAddress()
         let options = user.options
-        try CLIComparison.expectSame("get", options + [address, Self.sysName, ".1.3.6.1.4.1.8072.9999.1.1.0"], agent: agent)
-        try CLIComparison.expectSame("getnext", options + [address, ".1.3.6.1.2.1.1.4"], agent: agent)
-        try CLIComparison.expectSame("bulkget", options + ["-Cn1", "-Cr5", address, ".1.3.6.1.2.1.1.1", ".1.3.6.1.2.1.1.9"],
+        try await CLIComparison.expectSame("get", options + [address, Self.sysName, ".1.3.6.1.4.1.8072.9999.1.1.0"], agent: agent)
+        try await CLIComparison.expectSame("getnext", options + [address, ".1.3.6.1.2.1.1.4"], agent: agent)
+        try await CLIComparison.expectSame("bulkget", options + ["-Cn1", "-Cr5", address, ".1.3.6.1.2.1.1.1", ".1.3.6.1.2.1.1.9"],
                                      agent: agent)
-        try CLIComparison.expectSame("set", options + [address, Self.playString, "s", "set by \(user.name)"], agent: agent)
-        try CLIComparison.expectSame("bulkwalk", options + ["-Cr25", "-On", address, ".1"], agent: agent, normalize: true)
+        try await CLIComparison.expectSame("set", options + [address, Self.playString, "s", "set by \(user.name)"], agent: agent)
+        try await CLIComparison.expectSame("bulkwalk", options + ["-Cr25", "-On", address, ".1"], agent: agent, normalize: true)
 
         let client = try await SNMPClient(agent: address, version: user.version,
                                           configuration: .init(timeout: .seconds(2), retries: 1))
@@ -85,7 +85,7 @@ struct V3InteropTests {
         #expect(bulk.map(\.oid) == ["1.3.6.1.2.1.1.1.0", "1.3.6.1.2.1.1.2.0", "1.3.6.1.2.1.1.3.0"])
     }
 
-    @Test func failuresMatchNetSNMP() throws {
+    @Test func failuresMatchNetSNMP() async throws {
         let agent = try currentAgent()
         let address = try Self.agentAddress()
         let cases: [[String]] = [
@@ -103,9 +103,9 @@ struct V3InteropTests {
             ["-v3", "-u", "ro-sha256-aes128", "-l", "authPriv", "-a", "SHA-256", "-A", "authkey1234", "-x", "AES", "-X", "privkey1234"],
         ]
         for options in cases {
-            try CLIComparison.expectSame("get", options + [address, Self.sysName], agent: agent)
+            try await CLIComparison.expectSame("get", options + [address, Self.sysName], agent: agent)
         }
-        try CLIComparison.expectSame("set", cases[10] + [address, Self.playString, "s", "x"], agent: agent)
+        try await CLIComparison.expectSame("set", cases[10] + [address, Self.playString, "s", "x"], agent: agent)
     }
 
     @Test func apiFailuresAreTyped() async throws {

@@ -10,7 +10,8 @@ public struct USMSecurityStateReference: Hashable, Sendable {
     public let userName: OctetString
     /// The security name it maps to (empty for the anonymous discovery user).
     public let securityName: String
-    /// msgAuthoritativeEngineID of the incoming message.
+    /// The engine authoritative for the answer: msgAuthoritativeEngineID of an authenticated message, or this
+    /// engine's own ID for the unauthenticated reference that Reports go out with (we are authoritative for them).
     public let securityEngineID: OctetString
     /// The level the message arrived at.
     public let securityLevel: SecurityLevel
@@ -55,7 +56,7 @@ public struct USMIncomingMessage: Sendable {
     public let scopedPDU: ScopedPDU
 
     /// securityEngineID (msgAuthoritativeEngineID).
-    public var securityEngineID: OctetString { stateReference.securityEngineID }
+    public var securityEngineID: OctetString { securityParameters.authoritativeEngineID }
     /// securityName.
     public var securityName: String { stateReference.securityName }
     /// The level the message was authenticated and encrypted at.
