@@ -9,8 +9,11 @@ final class PySNMPAgent: @unchecked Sendable {
     // isRunning/processIdentifier.
     let pid: Int32
     let port: UInt16
+    /// A scratch directory for this run: the agent's stderr log and the clients' configuration and persistent
+    /// directories (empty, so no user or system configuration and no MIBs leak into the tests).
+    let directory: URL
     private let process: Process
-    private let stderrFile: URL
+    private var stderrFile: URL { directory.appendingPathComponent("pysnmp-agent.log") }
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures").appendingPathComponent("pysnmp-agent.py")
@@ -37,11 +40,11 @@ final class PySNMPAgent: @unchecked Sendable {
     static let installHint: Comment =
         "pysnmp is not installed: run `python3 -m pip install pysnmp cryptography` (or .ci/install-deps)"
 
-    private init(pid: Int32, port: UInt16, process: Process, stderrFile: URL) {
+    private init(pid: Int32, port: UInt16, process: Process, directory: URL) {
         self.pid = pid
         self.port = port
         self.process = process
-        self.stderrFile = stderrFile
+        self.directory = directory
     }
 
     /// Starts the script and waits (at most `timeout`) for its one line `PID PORT`.
@@ -51,9 +54,12 @@ final class PySNMPAgent: @unchecked Sendable {
         process.arguments = ["python3", script.path, "--port", "auto"]
         let stdout = Pipe()
         process.standardOutput = stdout
-        let stderrFile = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pysnmp-agent-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pysnmp-agent-\(UUID().uuidString)")
+        // persist/cert_indexes made here: Net-SNMP's tools announce "Created directory: ..." on stderr otherwise.
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("persist/cert_indexes"),
+                                                withIntermediateDirectories: true)
+        let stderrFile = directory.appendingPathComponent("pysnmp-agent.log")
+        _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: stderrFile)
         try process.run()
 
@@ -74,12 +80,12 @@ final class PySNMPAgent: @unchecked Sendable {
 
         let fields = String(decoding: line.get(), as: UTF8.self).split(whereSeparator: \.isWhitespace)
         guard line.isSet, fields.count == 2, let pid = Int32(fields[0]), pid > 0, let port = UInt16(fields[1]) else {
-            let agent = PySNMPAgent(pid: process.processIdentifier, port: 0, process: process, stderrFile: stderrFile)
+            let agent = PySNMPAgent(pid: process.processIdentifier, port: 0, process: process, directory: directory)
             let log = agent.stderrText()
             agent.stop()
             throw FixtureError(description: "pysnmp-agent.py did not start (\(fields.count) fields): \(log.suffix(2000))")
         }
-        return PySNMPAgent(pid: pid, port: port, process: process, stderrFile: stderrFile)
+        return PySNMPAgent(pid: pid, port: port, process: process, directory: directory)
     }
 
     /// What the agent wrote to stderr so far (pysnmp tracebacks end up here).
@@ -87,7 +93,7 @@ final class PySNMPAgent: @unchecked Sendable {
         (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? ""
     }
 
-    /// SIGTERM to the agent's PID, SIGKILL if it is still running after 5 s; removes the stderr log.
+    /// SIGTERM to the agent's PID, SIGKILL if it is still running after 5 s; removes the scratch directory.
     /// (`process` is `env`, which execs python3, so its PID is normally the agent's; waiting on it also
     /// covers an interpreter shim that forks.)
     func stop() {
@@ -98,11 +104,17 @@ final class PySNMPAgent: @unchecked Sendable {
             kill(pid, SIGKILL)
             process.waitUntilExit()
         }
-        try? FileManager.default.removeItem(at: stderrFile)
+        try? FileManager.default.removeItem(at: directory)
     }
 
     /// `udp:127.0.0.1:PORT`.
     var address: String { "udp:127.0.0.1:\(port)" }
+
+    /// The environment for our `snmp` and Net-SNMP's tools: no MIBs, no user configuration.
+    var clientEnvironment: [String: String] {
+        ["SNMPCONFPATH": directory.path, "SNMP_PERSISTENT_DIR": directory.path + "/persist", "MIBS": "",
+         "HOME": directory.path]
+    }
 }
 
 /// Suite trait: one pysnmp agent for the whole suite, stopped afterwards even when tests fail.

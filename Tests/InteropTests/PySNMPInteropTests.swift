@@ -70,17 +70,6 @@ enum PySNMPTree {
         }
     }
 
-    /// A clean client environment for both our CLI and Net-SNMP's tools: no MIBs, no user configuration.
-    static let clientDirectory: String = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pysnmp-interop-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.path
-    }()
-    static var environment: [String: String] {
-        ["SNMPCONFPATH": clientDirectory, "SNMP_PERSISTENT_DIR": clientDirectory + "/persist", "MIBS": "",
-         "HOME": clientDirectory]
-    }
-
     static var netSNMPToolsInstalled: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/snmpbulkwalk") }
 }
 
@@ -124,8 +113,9 @@ struct PySNMPInteropTests {
     /// `snmpbulkwalk` when Net-SNMP knows the protocols (it lacks 3DES).
     static func exerciseCLI(_ options: [String], writeOptions: [String]? = nil, label: String,
                             compareWithNetSNMP: Bool) throws {
-        let address = try currentPySNMPAgent().address
-        let env = PySNMPTree.environment
+        let agent = try currentPySNMPAgent()
+        let address = agent.address
+        let env = agent.clientEnvironment
         func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
             let result = try SNMPCommand.run(arguments, environment: env)
             #expect(result.status == 0, "snmp \(arguments): \(result.stderr)", sourceLocation: sourceLocation)
@@ -199,7 +189,9 @@ struct PySNMPInteropTests {
         let cases: [(SNMPClient.Version, SNMPError.Code)] = [
             (.v3(user: "usr-sha-3des", auth: .sha("wrongpass1"), priv: .tripleDES("privkey1234")), .authentication),
             (.v3(user: "nosuchuser", auth: .sha("authkey1234")), .unknownUserName),
-            (.v3(user: "usr-sha-none", auth: .sha("authkey1234"), priv: .tripleDES("privkey1234")), .unsupportedSecurityLevel),
+            // pysnmp 7 drops an authPriv request for an auth-only user without a usmStatsUnsupportedSecLevels
+            // Report (Net-SNMP's snmpget times out on it too), so all a client can see is the timeout.
+            (.v3(user: "usr-sha-none", auth: .sha("authkey1234"), priv: .tripleDES("privkey1234")), .timeout),
         ]
         for (version, code) in cases {
             let client = try await SNMPClient(agent: address, version: version, configuration: configuration)
