@@ -114,6 +114,8 @@ struct PySNMPInteropTests {
     static func exerciseCLI(_ options: [String], writeOptions: [String]? = nil, label: String,
                             compareWithNetSNMP: Bool) throws {
         let agent = try currentPySNMPAgent()
+        // pysnmp answers slowly when other suites load the machine: a longer timeout than Net-SNMP's 1 s default.
+        let options = ["-t", "3"] + options
         let address = agent.address
         let env = agent.clientEnvironment
         func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
@@ -129,7 +131,7 @@ struct PySNMPInteropTests {
         #expect(try run(["bulkget", "-On", "-Cn1", "-Cr3"] + options + [address, ".1.3.6.1.2.1.1.6", ".1.3.6.1.4.1.8072.9999.2.1.2"])
                 == ([PySNMPTree.walkLines[5]] + PySNMPTree.walkLines[17...19]).map { $0 + "\n" }.joined())
 
-        let write = writeOptions ?? options
+        let write = writeOptions.map { ["-t", "3"] + $0 } ?? options
         let marker = "cli \(label)"
         let setLine = #".1.3.6.1.4.1.8072.9999.1.2.0 = STRING: "\#(marker)""# + "\n"
         #expect(try run(["set", "-On"] + write + [address, ".1.3.6.1.4.1.8072.9999.1.2.0", "s", marker]) == setLine)

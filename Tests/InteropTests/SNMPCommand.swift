@@ -33,8 +33,9 @@ enum WalkNormalizer {
     static func lines(_ output: String, numericNames: Bool = true) -> [String] {
         output.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
             let text = String(line)
-            let name = numericNames ? text : "." + text.drop { $0 != "." }.dropFirst()
-            if volatileSubtrees.contains(where: { name.hasPrefix($0) || text.hasPrefix("iso" + $0.dropFirst(3)) }) {
+            // Without MIBs Net-SNMP prints `iso.3.6.1...`: map that back to the numeric form to match the subtrees.
+            let name = numericNames || !text.hasPrefix("iso.") ? text : ".1." + text.dropFirst(4)
+            if volatileSubtrees.contains(where: { name.hasPrefix($0) }) {
                 return nil
             }
             guard let range = text.range(of: " = ") else { return text }
