@@ -5,9 +5,11 @@ Starts the interop snmpd fixture on a free loopback port, walks its whole tree (
 alternation, several rounds, and reports user+sys CPU per varbind for each (median over rounds) and the ratio.
 Both clients print to a pipe that is read and counted, so output formatting is part of the cost, as for a user.
 
-    python3 Benchmarks/SideBySide/bulkwalk_cpu.py [--rounds 7] [--snmp PATH] [--version 2c|3] [--reps 25]
+    python3 Benchmarks/SideBySide/bulkwalk_cpu.py [--rounds 7] [--snmp PATH] [--version 2c|3] [--reps 25] [--root OID]
 
-Build the Swift client first in release mode: `swift build -c release --product snmp`.
+Build the Swift client first in release mode: `swift build -c release --product snmp` (or with
+`--scratch-path .build-release`, which this script also looks in). Per walk it reports CPU per varbind and the
+whole walk's CPU; walking a tiny subtree (`--root .1.3.6.1.2.1.1.1`) shows the fixed start-up cost.
 """
 import argparse
 import os
@@ -36,9 +38,11 @@ def child_cpu(cmd, env):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--snmp", default=os.path.join(ROOT, ".build", "release", "snmp"))
+    candidates = [os.path.join(ROOT, d, "release", "snmp") for d in (".build", ".build-release")]
+    parser.add_argument("--snmp", default=next((c for c in candidates if os.path.exists(c)), candidates[0]))
     parser.add_argument("--version", default="2c", choices=["2c", "3"])
     parser.add_argument("--reps", type=int, default=25)
+    parser.add_argument("--root", default=".1", help="subtree to walk (default: the whole tree)")
     args = parser.parse_args()
 
     start = subprocess.run([os.path.join(FIXTURES, "snmpd-start"), "--port", "auto"],
@@ -47,25 +51,30 @@ def main():
     env = dict(os.environ, SNMPCONFPATH=directory, SNMP_PERSISTENT_DIR=directory + "/client-persist", MIBS="")
     try:
         agent = f"udp:127.0.0.1:{port}"
-        common = (["-v2c", "-c", "public"] if args.version == "2c" else V3_ARGS) + [f"-Cr{args.reps}", "-On", agent, ".1"]
+        common = (["-v2c", "-c", "public"] if args.version == "2c" else V3_ARGS) + [f"-Cr{args.reps}", "-On", agent, args.root]
         clients = {
             "net-snmp snmpbulkwalk": ["/usr/bin/snmpbulkwalk"] + common,
             "swift-snmp snmp bulkwalk": [args.snmp, "bulkwalk"] + common,
         }
         per_varbind = {name: [] for name in clients}
+        per_walk = {name: [] for name in clients}
         counts = {}
-        for _ in range(args.rounds):
-            for name, cmd in clients.items():
-                cpu, lines, status, err = child_cpu(cmd, env)
+        names = list(clients)
+        for round_number in range(args.rounds):
+            # Alternate which client goes first, so neither always walks a warmer agent.
+            for name in (names if round_number % 2 == 0 else names[::-1]):
+                cpu, lines, status, err = child_cpu(clients[name], env)
                 if status != 0:
                     sys.exit(f"{name} failed ({status}): {err.decode(errors='replace')[:400]}")
                 per_varbind[name].append(cpu / max(lines, 1) * 1e6)
+                per_walk[name].append(cpu * 1e3)
                 counts[name] = lines
-        print(f"full-tree bulk walk, v{args.version}, -Cr{args.reps}, {args.rounds} rounds, loopback snmpd")
+        print(f"bulk walk of {args.root}, v{args.version}, -Cr{args.reps}, {args.rounds} rounds, loopback snmpd")
         medians = {}
         for name, samples in per_varbind.items():
             medians[name] = statistics.median(samples)
-            print(f"  {name:28s} {counts[name]:6d} varbinds  {medians[name]:7.2f} us CPU/varbind (median)")
+            print(f"  {name:28s} {counts[name]:6d} varbinds  {medians[name]:7.2f} us CPU/varbind"
+                  f"  {statistics.median(per_walk[name]):8.1f} ms CPU/walk (medians)")
         ours = medians["swift-snmp snmp bulkwalk"]
         theirs = medians["net-snmp snmpbulkwalk"]
         print(f"  ratio swift-snmp / net-snmp: {ours / theirs:.2f}")

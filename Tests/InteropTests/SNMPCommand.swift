@@ -44,20 +44,31 @@ enum WalkNormalizer {
     }
 
     static func lines(_ output: String, numericNames: Bool = true) -> [String] {
-        output.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+        var result: [String] = []
+        // Whether the lines that follow continue a value already dropped or cut to its type (a long
+        // Hex-STRING wraps over several lines, a STRING may contain newlines): those go too.
+        var inVolatileValue = false
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
             let text = String(line)
-            // Without MIBs Net-SNMP names the root arc: "iso.3.6..." is ".1.3.6...".
-            let name = text.hasPrefix("iso.") ? ".1" + text.dropFirst(3) : text
-            if volatileSubtrees.contains(where: { name.hasPrefix($0) }) {
-                return nil
+            guard let range = text.range(of: " = ") else {
+                if inVolatileValue && !text.isEmpty && text != "End of MIB" { continue }
+                inVolatileValue = false
+                result.append(text)
+                continue
             }
-            if !numericNames && isVolatileNamed(text) { return nil }
-            guard let range = text.range(of: " = ") else { return text }
+            // Without MIBs Net-SNMP prints `iso.3.6.1...`: map that back to the numeric form to match the subtrees.
+            let name = text.hasPrefix("iso.") ? ".1." + text.dropFirst(4) : text
+            inVolatileValue = true
+            if volatileSubtrees.contains(where: { name.hasPrefix($0) }) { continue }
+            if !numericNames && isVolatileNamed(text) { continue }
             let value = text[range.upperBound...]
-            for type in volatileTypes where value.hasPrefix(type + ":") {
-                return String(text[..<range.upperBound]) + type
+            if let type = volatileTypes.first(where: { value.hasPrefix($0 + ":") }) {
+                result.append(String(text[..<range.upperBound]) + type)
+            } else {
+                inVolatileValue = false
+                result.append(text)
             }
-            return text
         }
+        return result
     }
 }

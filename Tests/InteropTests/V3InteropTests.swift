@@ -6,14 +6,14 @@ import SNMP
 /// privkey1234, every user read-write at its own level).
 struct FixtureUser: Sendable, CustomTestStringConvertible {
     let auth: String   // tag: none md5 sha sha224 sha256 sha384 sha512
-    let priv: String   // tag: none des aes128 aes192 aes256 aes192c aes256c
+    let priv: String   // tag: none des 3des aes128 aes192 aes256 aes192c aes256c (3des: pysnmp only)
 
     var name: String { "usr-\(auth)-\(priv)" }
     var testDescription: String { name }
 
     static let authNames = ["md5": "MD5", "sha": "SHA", "sha224": "SHA-224", "sha256": "SHA-256",
                             "sha384": "SHA-384", "sha512": "SHA-512"]
-    static let privNames = ["des": "DES", "aes128": "AES", "aes192": "AES-192", "aes256": "AES-256",
+    static let privNames = ["des": "DES", "3des": "3DES", "aes128": "AES", "aes192": "AES-192", "aes256": "AES-256",
                             "aes192c": "AES-192-C", "aes256c": "AES-256-C"]
 
     /// The 43 users: every auth × priv pair Net-SNMP 5.9 supports, plus noAuthNoPriv.
@@ -42,6 +42,7 @@ struct FixtureUser: Sendable, CustomTestStringConvertible {
         }
         let privSetting: SNMPClient.Priv = switch priv {
         case "des": .des("privkey1234")
+        case "3des": .tripleDES("privkey1234")
         case "aes128": .aes128("privkey1234")
         case "aes192": .aes192("privkey1234")
         case "aes256": .aes256("privkey1234")

@@ -94,6 +94,35 @@ import Testing
         #expect(error?.report == nil)
     }
 
+    /// pysnmp 7 pads a DES/3DES plaintext by `8 - length % 8` octets, so by a whole block when the scopedPDU is
+    /// already a multiple of 8; Net-SNMP accepts that, and so must we. More than a block is not padding.
+    /// The context name's length (0...7) moves the scopedPDU through every alignment.
+    @Test(arguments: [USMPrivProtocol.des, .tripleDES], 0..<8)
+    func cbcPaddingOfUpToOneBlockIsIgnored(priv: USMPrivProtocol, contextNameLength: Int) throws {
+        let user = Self.user(.hmacSHA, priv)
+        let (manager, agent) = Self.pair(manager: user, agent: user)
+        let scoped = ScopedPDU(contextEngineID: Self.agentEngine,
+                               contextName: OctetString([UInt8](repeating: 0x63, count: contextNameLength)), pdu: Self.pdu)
+        var encoded = ByteBuffer()
+        scoped.serialize(into: &encoded)
+        let minimal = (8 - encoded.readableBytes % 8) % 8
+        let keys = try Self.cache.localizedKeys(for: user, engineID: Self.agentEngine)
+        for padding in [minimal, minimal + 8, minimal + 16] {
+            let plaintext = Array(encoded.readableBytesView) + [UInt8](repeating: 0, count: padding)
+            let wire = try manager.encode(headerData: Self.header, engineID: Self.agentEngine, engineTime: Self.clock,
+                                          userName: "alice", level: .authPriv, keys: keys, priv: priv,
+                                          payload: .plaintext(plaintext), saltCounter: 1)
+            if padding <= 8 {
+                #expect(try agent.processIncomingMessage(wire, localEngineTime: Self.clock, now: 0).scopedPDU == scoped,
+                        "\(padding) octets of padding")
+            } else {
+                #expect(throws: USMError(.parseError), "\(padding) octets of padding") {
+                    try agent.processIncomingMessage(wire, localEngineTime: Self.clock, now: 0)
+                }
+            }
+        }
+    }
+
     @Test func unknownUserAndUnsupportedLevel() throws {
         let (manager, _) = Self.pair()
         let bob = UserSecurityModel(localEngineID: Self.agentEngine, users: USMUserTable([USMUser(userName: "bob")]))

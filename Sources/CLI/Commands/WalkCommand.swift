@@ -98,7 +98,15 @@ enum WalkCommand {
             }
             switch outcome {
             case .next: continue
-            case .endOfSubtree, .endOfMibView: break walking
+            case .endOfSubtree: break walking
+            case .endOfMibView:
+                // snmpbulkwalk finishes the loop over the response after an exception: every later varbind still
+                // inside the subtree is printed too (pysnmp fills a last GETBULK response with endOfMibView).
+                for varBind in response.varBinds.dropFirst(batch.count) where root.isPrefix(of: varBind.oid) {
+                    context.printer.appendLine(varBind, to: &context.streams.out)
+                    printed += 1
+                }
+                break walking
             case .notIncreasing(let previous, let received):
                 context.streams.error("Error: OID not increasing: \(context.printer.oidText(previous))\n >= \(context.printer.oidText(received))\n\n")
                 exit = 1

@@ -147,8 +147,9 @@ extension UserSecurityModel {
         var buffer = ByteBuffer(bytes: plaintext)
         do {
             let scoped = try ScopedPDU(berEncoded: &buffer)
-            // Only CBC ciphers pad, and never by a whole block or more.
-            guard buffer.readableBytes < CBCDESPrivacy.blockSize else {
+            // Only CBC ciphers pad (§8.1.1.2), at most one block: pysnmp adds a whole block of padding when
+            // the scopedPDU is already a multiple of 8 octets, and Net-SNMP accepts that too.
+            guard buffer.readableBytes <= CBCDESPrivacy.blockSize else {
                 throw BERError(.trailingBytes, "\(buffer.readableBytes) octets after the decrypted ScopedPDU")
             }
             return scoped
