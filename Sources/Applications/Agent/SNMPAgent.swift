@@ -17,15 +17,16 @@ import SNMPAccessControl
 /// ```swift
 /// var configuration = AgentConfiguration()
 /// configuration.communities = [AgentCommunity("public"), AgentCommunity("private", access: .readWrite)]
-/// let agent = try await SNMPAgent.start(configuration: configuration) { mib in
+/// let agent = try await SNMPAgent.start(configuration: configuration, registerMIB: { mib in
 ///     try mib.register(scalar: "1.3.6.1.4.1.32473.1.1", get: { .integer(42) })
-/// }
+/// })
 /// defer { Task { await agent.shutdown() } }
 /// ```
 public final class SNMPAgent: Sendable {
-    /// What the agent does with a message of a version other than v1/v2c (SNMPv3): the v3 message
-    /// processing model decides, calls ``SNMPAgent/responder`` and replies. Without one such messages
-    /// are dropped.
+    /// What the agent does with a message of a version other than v1/v2c (SNMPv3) that USM accepted:
+    /// the handler decides, calls ``SNMPAgent/responder`` and replies. Without one the agent answers it
+    /// itself: VACM per varbind, the response in the request's own security, and snmpUnknownContexts
+    /// Reports for unknown contexts.
     public typealias SecureRequestHandler =
         @Sendable (IncomingMessage, _ from: SocketAddress, _ reply: SNMPDispatcher.Replier, SNMPAgent) -> Void
 
