@@ -4,7 +4,7 @@ public import SNMPApplications
 ///
 /// The walk ends at the end of the subtree or of the agent's MIB view (exception values are not
 /// yielded); an agent that returns an OID not after the previous one makes it throw
-/// ``SNMPError/Code/notIncreasing`` unless ``SNMPClient/Configuration/checkIncreasing`` is off.
+/// `SNMPError.Code.notIncreasing` unless ``SNMPClient/Configuration/checkIncreasing`` is off.
 ///
 /// ```swift
 /// for try await varBind in client.walk("1.3.6.1.2.1.1") { print(varBind) }

@@ -57,10 +57,16 @@ public final class SNMPAgent: Sendable {
     /// dispatcher and sends coldStart to the notification targets.
     ///
     /// - Parameters:
+    ///   - configuration: addresses, communities, users, VACM, system values, notification targets, engine identity.
+    ///   - group: the event loops the agent's dispatcher runs on.
+    ///   - logger: receives start/stop, bad-community and undelivered-notification messages.
     ///   - usmUsers: the rows of usmUserTable (the v3 engine's user table); by default the configured
     ///     users on this engine's ID.
-    ///   - usmStatistics: usmStats; zero by default.
+    ///   - usmStatistics: not read: the agent serves its own engine's usmStats counters.
+    ///   - unknownSecurityModels: not read: the agent serves its own engine's snmpUnknownSecurityModels.
     ///   - secureRequestHandler: handles SNMPv3 messages (see ``SecureRequestHandler``).
+    ///   - registerMIB: adds the developer's objects to the MIB after the built-in groups. Pass it with its
+    ///     label: a trailing closure binds to `usmUsers`.
     public static func start(
         configuration: AgentConfiguration,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
