@@ -11,7 +11,7 @@ public import SNMPSMI
 ///
 /// ```swift
 /// let engine = try await SNMPEngine.start()
-/// defer { Task { try await engine.shutdown() } }
+/// defer { Task { await engine.shutdown() } }
 /// let response = try await engine.commandGenerator.send(pdu, to: target)
 /// ```
 public final class SNMPEngine: Sendable {

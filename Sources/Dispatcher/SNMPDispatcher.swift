@@ -95,7 +95,9 @@ public final class SNMPDispatcher: Sendable {
     ///
     /// - Parameters:
     ///   - group: the event loops to use; one loop of it runs this dispatcher.
+    ///   - v3: the SNMPv3 model for version-3 messages; without one they are counted as bad versions.
     ///   - receiveBufferSize: `SO_RCVBUF`, large so that bursts of responses are not dropped.
+    ///   - logger: receives dropped messages and Reports sent, at debug level.
     public static func start(
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, v3: V3MessageProcessing? = nil,
         receiveBufferSize: Int = 4 << 20, logger: Logger = Logger(label: "snmp.dispatcher")

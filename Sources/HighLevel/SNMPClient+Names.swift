@@ -18,7 +18,7 @@ extension SNMPClient {
     public var mibStore: MIBStore { configuration.mibStore ?? Self.defaultMIBStore }
 
     /// The OID an object name stands for.
-    /// - Throws: ``SNMPError`` `.invalidArgument` with Net-SNMP's text, e.g.
+    /// - Throws: `SNMPError` `.invalidArgument` with Net-SNMP's text, e.g.
     ///   `nosuch.0: Unknown Object Identifier (Sub-id not found: (top) -> nosuch)`.
     public func oid(for name: String) throws(SNMPError) -> ObjectIdentifier {
         // Dotted numbers need no MIB (and must not load the default modules).

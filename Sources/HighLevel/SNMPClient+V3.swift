@@ -5,7 +5,7 @@ extension SNMPClient {
     ///
     /// ```swift
     /// .sha256("authpassphrase")                 // passphrase (RFC 3414 A.2 password-to-key)
-    /// .sha256(key: .localizedKey(bytes))         // a key localized to the agent (Net-SNMP -3k)
+    /// .key(.hmacSHA256, .localizedKey(bytes))   // a key localized to the agent (Net-SNMP -3k)
     /// ```
     public struct Auth: Sendable, Hashable {
         /// The protocol.

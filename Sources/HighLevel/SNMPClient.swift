@@ -41,9 +41,9 @@ public final class SNMPClient: Sendable {
         public var timeout: Duration = .seconds(1)
         /// How many times to retransmit (Net-SNMP's `-r`, default 5).
         public var retries: Int = 5
-        /// GETBULK max-repetitions for ``SNMPClient/bulkWalk(_:maxRepetitions:)`` (Net-SNMP's default 10).
+        /// GETBULK max-repetitions for ``SNMPClient/bulkWalk(_:maxRepetitions:)-(ObjectIdentifier,_)`` (Net-SNMP's default 10).
         public var maxRepetitions: Int = 10
-        /// Whether walks stop with ``SNMPError/Code/notIncreasing`` when the agent goes backwards.
+        /// Whether walks stop with `SNMPError.Code.notIncreasing` when the agent goes backwards.
         public var checkIncreasing: Bool = true
         /// The MIB modules names are resolved with and values are described by; `nil` uses
         /// ``SNMPClient/defaultMIBStore`` (Net-SNMP's search path and module list).
@@ -71,6 +71,9 @@ public final class SNMPClient: Sendable {
     ///
     /// - Parameters:
     ///   - host: a host name or literal IPv4/IPv6 address.
+    ///   - port: the agent's UDP port.
+    ///   - version: the SNMP version and its credentials; an SNMPv3 user is added to the engine's USM table.
+    ///   - configuration: timeout, retries, walk settings and the MIB store for names.
     ///   - engine: an engine to share with other clients; by default the client starts its own and
     ///     ``shutdown()`` stops it.
     public convenience init(host: String, port: Int = 161, version: Version,

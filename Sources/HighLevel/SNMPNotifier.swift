@@ -142,8 +142,8 @@ public final class SNMPNotifier: Sendable {
     }
 
     /// Sends an InformRequest and returns the acknowledged varbinds once the receiver answers; throws
-    /// ``SNMPError/Code/timeout`` after ``Configuration/retries`` retransmissions without an answer, and
-    /// ``SNMPError/Code/unsupportedPDU`` on SNMPv1, which has no informs.
+    /// `SNMPError.Code.timeout` after ``Configuration/retries`` retransmissions without an answer, and
+    /// `SNMPError.Code.unsupportedPDU` on SNMPv1, which has no informs.
     @discardableResult
     public func sendInform(_ trapOID: ObjectIdentifier, varBinds: [VarBind] = [],
                            upTime: UInt32? = nil) async throws(SNMPError) -> [VarBind] {

@@ -44,7 +44,7 @@ public struct SNMPTable: Sendable {
 
 extension SNMPClient {
     /// Fetches a whole table by name with one walk of its row (GETBULK in SNMPv2c, GETNEXT in SNMPv1).
-    /// - Throws: ``SNMPError`` `.invalidArgument` when the name is unknown or not a table.
+    /// - Throws: `SNMPError` `.invalidArgument` when the name is unknown or not a table.
     public func table(_ name: String) async throws(SNMPError) -> SNMPTable {
         try await table(oid(for: name))
     }

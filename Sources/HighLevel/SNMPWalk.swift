@@ -4,13 +4,15 @@ public import SNMPApplications
 ///
 /// The walk ends at the end of the subtree or of the agent's MIB view (exception values are not
 /// yielded); an agent that returns an OID not after the previous one makes it throw
-/// ``SNMPError/Code/notIncreasing`` unless ``SNMPClient/Configuration/checkIncreasing`` is off.
+/// `SNMPError.Code.notIncreasing` unless ``SNMPClient/Configuration/checkIncreasing`` is off.
 ///
 /// ```swift
 /// for try await varBind in client.walk("1.3.6.1.2.1.1") { print(varBind) }
 /// ```
 public struct SNMPWalk: AsyncSequence, Sendable {
+/// Each object of the subtree, in OID order.
     public typealias Element = VarBind
+/// Transport failures, error-status responses and non-increasing OIDs end the walk with this error.
     public typealias Failure = SNMPError
 
     let client: SNMPClient
@@ -22,7 +24,9 @@ public struct SNMPWalk: AsyncSequence, Sendable {
 
     /// Fetches the next batch when the current one is used up.
     public struct AsyncIterator: AsyncIteratorProtocol {
+/// Each object of the subtree, in OID order.
         public typealias Element = VarBind
+/// The error that ends the walk.
         public typealias Failure = SNMPError
 
         let walk: SNMPWalk

@@ -17,15 +17,16 @@ import SNMPAccessControl
 /// ```swift
 /// var configuration = AgentConfiguration()
 /// configuration.communities = [AgentCommunity("public"), AgentCommunity("private", access: .readWrite)]
-/// let agent = try await SNMPAgent.start(configuration: configuration) { mib in
+/// let agent = try await SNMPAgent.start(configuration: configuration, registerMIB: { mib in
 ///     try mib.register(scalar: "1.3.6.1.4.1.32473.1.1", get: { .integer(42) })
-/// }
+/// })
 /// defer { Task { await agent.shutdown() } }
 /// ```
 public final class SNMPAgent: Sendable {
-    /// What the agent does with a message of a version other than v1/v2c (SNMPv3): the v3 message
-    /// processing model decides, calls ``SNMPAgent/responder`` and replies. Without one such messages
-    /// are dropped.
+    /// What the agent does with a message of a version other than v1/v2c (SNMPv3) that USM accepted:
+    /// the handler decides, calls ``SNMPAgent/responder`` and replies. Without one the agent answers it
+    /// itself: VACM per varbind, the response in the request's own security, and snmpUnknownContexts
+    /// Reports for unknown contexts.
     public typealias SecureRequestHandler =
         @Sendable (IncomingMessage, _ from: SocketAddress, _ reply: SNMPDispatcher.Replier, SNMPAgent) -> Void
 
@@ -56,10 +57,16 @@ public final class SNMPAgent: Sendable {
     /// dispatcher and sends coldStart to the notification targets.
     ///
     /// - Parameters:
+    ///   - configuration: addresses, communities, users, VACM, system values, notification targets, engine identity.
+    ///   - group: the event loops the agent's dispatcher runs on.
+    ///   - logger: receives start/stop, bad-community and undelivered-notification messages.
     ///   - usmUsers: the rows of usmUserTable (the v3 engine's user table); by default the configured
     ///     users on this engine's ID.
-    ///   - usmStatistics: usmStats; zero by default.
+    ///   - usmStatistics: not read: the agent serves its own engine's usmStats counters.
+    ///   - unknownSecurityModels: not read: the agent serves its own engine's snmpUnknownSecurityModels.
     ///   - secureRequestHandler: handles SNMPv3 messages (see ``SecureRequestHandler``).
+    ///   - registerMIB: adds the developer's objects to the MIB after the built-in groups. Pass it with its
+    ///     label: a trailing closure binds to `usmUsers`.
     public static func start(
         configuration: AgentConfiguration,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,

@@ -45,6 +45,7 @@ public struct SnapshotTableRows: MIBTableRows {
         return low
     }
 
+    /// Takes a snapshot and finds the first row strictly after `index` by binary search.
     public func index(after index: ObjectIdentifier?) async throws -> ObjectIdentifier? {
         let rows = try await snapshot()
         guard let index else { return rows.first?.index }
@@ -52,6 +53,7 @@ public struct SnapshotTableRows: MIBTableRows {
         return position < rows.count ? rows[position].index : nil
     }
 
+    /// Takes a snapshot and returns the cell, or `nil` when the row or column is absent.
     public func value(column: UInt32, index: ObjectIdentifier) async throws -> SNMPValue? {
         let rows = try await snapshot()
         let position = Self.position(of: index, in: rows, strictly: false)
@@ -59,6 +61,7 @@ public struct SnapshotTableRows: MIBTableRows {
         return rows[position].values[column]
     }
 
+    /// Takes a snapshot and looks the row up; Sets are refused by the protocol's read-only defaults.
     public func rowExists(_ index: ObjectIdentifier) async throws -> Bool {
         let rows = try await snapshot()
         let position = Self.position(of: index, in: rows, strictly: false)

@@ -27,10 +27,12 @@ public final class NotificationReceiver: Sendable {
 
     /// Creates a receiver.
     /// - Parameters:
+    ///   - dispatcher: the dispatcher of an engine listening on the notification ports; ``start()`` registers with it.
     ///   - communities: accepted v1/v2c communities; `nil` accepts any (`snmptrapd`'s `disableAuthorization`).
     ///     SNMPv3 senders are accepted by USM: they need a user in the engine's table (for traps, one
     ///     localized to the sender's engine ID, see ``SNMPEngine/addUser(_:engineID:)``).
     ///   - duplicateWindow: how long an inform's (sender, request-id) is remembered for duplicate suppression.
+    ///   - handler: receives each accepted notification once, on the dispatcher's event loop.
     public convenience init(dispatcher: SNMPDispatcher, communities: Set<String>?, duplicateWindow: TimeAmount = .seconds(150),
                             handler: @escaping Handler) {
         let accepted = communities.map { Set($0.map { OctetString($0) }) }

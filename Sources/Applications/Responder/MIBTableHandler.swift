@@ -34,6 +34,7 @@ public struct MIBTableHandler: MIBSubtreeHandler {
         return (oid[entry.count], oid.dropFirst(entry.count + 1))
     }
 
+    /// `noSuchObject` for an unknown or not-readable column, `noSuchInstance` for a missing row or cell.
     public func get(_ oid: ObjectIdentifier) async throws -> SNMPValue {
         guard oid.count > entry.count, let column = column(oid[entry.count]), column.access.isReadable else {
             return .noSuchObject
@@ -42,6 +43,7 @@ public struct MIBTableHandler: MIBSubtreeHandler {
         return try await rows.value(column: column.id, index: index) ?? .noSuchInstance
     }
 
+    /// Column-major order: every row of the first readable column, then the next column (RFC 2578 §7.10).
     public func next(after oid: ObjectIdentifier) async throws -> VarBind? {
         var columnPosition = 0
         var afterIndex: ObjectIdentifier?
@@ -158,6 +160,8 @@ public struct MIBTableHandler: MIBSubtreeHandler {
         }
     }
 
+    /// Applies one varbind; a row this request creates is created once, with its RowStatus varbind, carrying
+    /// the other cells of the request and the columns' defaults. Records what ``undoSet(_:index:request:)`` needs.
     public func commitSet(_ varBind: VarBind, index position: Int, request: MIBSetRequest) async throws {
         guard let (columnID, index) = split(varBind.oid) else { throw SNMPError.status(.genErr) }
         var undo = Undo.nothing
@@ -192,6 +196,8 @@ public struct MIBTableHandler: MIBSubtreeHandler {
         }
     }
 
+    /// Reverses what ``commitSet(_:index:request:)`` recorded: destroys a created row, restores a changed cell
+    /// or recreates a destroyed row.
     public func undoSet(_ varBind: VarBind, index position: Int, request: MIBSetRequest) async throws {
         switch request.undoState(forVarBindAt: position) as? Undo {
         case .created(let index)?:

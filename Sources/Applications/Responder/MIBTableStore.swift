@@ -60,6 +60,7 @@ public final class MIBTableStore: MIBTableRows {
     /// The indexes of all rows, in order.
     public var indexes: [ObjectIdentifier] { rows.withLockedValue { $0.map(\.index) } }
 
+    /// The next row in index order: one binary search under the lock.
     public func index(after index: ObjectIdentifier?) async throws -> ObjectIdentifier? {
         rows.withLockedValue { rows in
             guard let index else { return rows.first?.index }
@@ -69,16 +70,20 @@ public final class MIBTableStore: MIBTableRows {
         }
     }
 
+    /// The cell, or `nil` when the row or the column is absent.
     public func value(column: UInt32, index: ObjectIdentifier) async throws -> SNMPValue? {
         row(index)?[column]
     }
 
+    /// Whether ``setRow(_:values:)`` or a RowStatus creation added the row.
     public func rowExists(_ index: ObjectIdentifier) async throws -> Bool {
         row(index) != nil
     }
 
+    /// Asks the `isValidIndex` closure given to ``init(isValidIndex:)``.
     public func isValidIndex(_ index: ObjectIdentifier) -> Bool { validIndex(index) }
 
+    /// Changes one cell; a missing row is `inconsistentName` (RFC 3416 §4.2.5 step 8).
     public func setValue(_ value: SNMPValue, column: UInt32, index: ObjectIdentifier) async throws {
         let updated = rows.withLockedValue { rows in
             let (position, found) = Self.position(of: index, in: rows)
@@ -88,10 +93,12 @@ public final class MIBTableStore: MIBTableRows {
         guard updated else { throw SNMPError.status(.inconsistentName, "no row \(index)") }
     }
 
+    /// Adds the row the responder built from a RowStatus createAndGo/createAndWait.
     public func createRow(_ index: ObjectIdentifier, values: [UInt32: SNMPValue]) async throws {
         setRow(index, values: values)
     }
 
+    /// Removes the row and returns its cells for undo; an absent row yields no cells.
     public func destroyRow(_ index: ObjectIdentifier) async throws -> [UInt32: SNMPValue] {
         removeRow(index) ?? [:]
     }

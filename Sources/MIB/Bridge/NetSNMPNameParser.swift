@@ -41,8 +41,11 @@ public struct NetSNMPNameParser: Sendable {
 
     /// The OID `text` names.
     ///
-    /// - Parameter warning: receives Net-SNMP's stderr notes that do not stop parsing
-    ///   (`Cannot find module (X): At line 1 in (none)`).
+    /// - Parameters:
+    ///   - text: a name as Net-SNMP's tools take it: `IF-MIB::ifDescr.1`, `ifDescr.1`, `.1.3.6.1.2.1.2.2.1.2.1`.
+    ///   - mode: which look-ups to try, as the tool being imitated does.
+    ///   - warning: receives Net-SNMP's stderr notes that do not stop parsing
+    ///     (`Cannot find module (X): At line 1 in (none)`).
     /// - Throws: ``MIBError`` `.invalidName` whose reason is Net-SNMP's text after `NAME: `, e.g.
     ///   `Unknown Object Identifier (Sub-id not found: (top) -> ifDescr)`.
     public func oid(for text: String, mode: Mode, warning: (String) -> Void = { _ in }) throws -> ObjectIdentifier {

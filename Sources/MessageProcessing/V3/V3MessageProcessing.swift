@@ -27,6 +27,7 @@ public final class V3MessageProcessing: Sendable {
 
     /// Creates the model.
     /// - Parameters:
+    ///   - usm: the security model whose local engine ID this engine uses.
     ///   - engineBoots: snmpEngineBoots, persisted and incremented by the engine on every start.
     ///   - maxMessageSize: the largest message this engine accepts (484...2147483647; UDP carries 65,507).
     public init(usm: UserSecurityModel, engineBoots: Int32 = 1, maxMessageSize: Int32 = 65_507) {

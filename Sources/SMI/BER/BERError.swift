@@ -52,8 +52,9 @@ public struct BERError: Error, Hashable, Sendable, CustomStringConvertible {
     public let code: Code
     /// Detail for people (never includes secrets).
     public let reason: String
-    /// Source location that raised it.
+    /// Source file that raised it (`#fileID`), for bug reports.
     public let file: String
+    /// Source line that raised it.
     public let line: Int
 
     /// Creates an error.

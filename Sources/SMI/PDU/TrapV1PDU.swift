@@ -15,12 +15,19 @@ public struct TrapV1PDU: Hashable, Sendable {
         public var rawValue: Int32
         /// Creates a generic trap code.
         public init(rawValue: Int32) { self.rawValue = rawValue }
+        /// The sender reinitialised and its configuration may have changed (0).
         public static let coldStart = GenericTrap(rawValue: 0)
+        /// The sender reinitialised without changing its configuration (1).
         public static let warmStart = GenericTrap(rawValue: 1)
+        /// A communication link failed; the varbinds name the interface (2).
         public static let linkDown = GenericTrap(rawValue: 2)
+        /// A communication link came up; the varbinds name the interface (3).
         public static let linkUp = GenericTrap(rawValue: 3)
+        /// A message failed authentication, e.g. a wrong community (4).
         public static let authenticationFailure = GenericTrap(rawValue: 4)
+        /// An EGP neighbour was lost (5; RFC 1213).
         public static let egpNeighborLoss = GenericTrap(rawValue: 5)
+        /// An enterprise's own trap: `enterprise` and `specificTrap` say which (6).
         public static let enterpriseSpecific = GenericTrap(rawValue: 6)
     }
 

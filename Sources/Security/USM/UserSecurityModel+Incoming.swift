@@ -20,7 +20,8 @@ extension UserSecurityModel {
     /// Errors with a usmStats counter increment it and carry ``USMError/report`` for the Report PDU.
     /// - Parameters:
     ///   - wholeMessage: the bytes `message` was decoded from (the MAC covers all of them).
-    ///   - layout: where the security parameters are in `wholeMessage`, from ``SNMPv3Message/decode(_:)``.
+    ///   - message: the decoded message: header, msgSecurityParameters, scoped PDU (encrypted or not).
+    ///   - layout: where the security parameters are in `wholeMessage`, from `SNMPv3Message.decode(_:)`.
     ///   - localEngineTime: this engine's boots/time, for messages it is authoritative for.
     ///   - now: the local monotonic clock in seconds, for the remote-engine time cache.
     public func processIncomingMessage(_ wholeMessage: ByteBuffer, message: SNMPv3Message,

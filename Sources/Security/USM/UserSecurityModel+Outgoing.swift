@@ -9,6 +9,10 @@ extension UserSecurityModel {
     /// Discovery (RFC 3414 §4) is a request at noAuthNoPriv with an empty user name and engine ID.
     /// - Parameters:
     ///   - headerData: msgGlobalData; its auth/priv flags are set from `securityLevel`, reportable is kept.
+    ///   - securityEngineID: the authoritative (remote) engine's snmpEngineID; keys are localized to it.
+    ///   - userName: msgUserName; the user must be in the table for this engine or for any engine.
+    ///   - securityLevel: must not exceed what the user's protocols offer (`unsupportedSecurityLevel`).
+    ///   - scopedPDU: the plaintext scoped PDU, encrypted here at authPriv.
     ///   - now: the local monotonic clock in seconds, to age the cached engine time.
     ///   - saltCounter: the privacy salt counter to use instead of the model's own (for tests).
     public func generateRequestMessage(headerData: SNMPv3HeaderData, securityEngineID: OctetString, userName: OctetString,
