@@ -31,8 +31,9 @@ public final class SNMPEngine: Sendable {
     private init(dispatcher: SNMPDispatcher, v3: V3MessageProcessing) {
         self.dispatcher = dispatcher
         self.v3 = v3
-        self.commandGenerator = CommandGenerator(dispatcher: dispatcher)
-        self.notificationOriginator = NotificationOriginator(dispatcher: dispatcher)
+        let directory = V3EngineDirectory()
+        self.commandGenerator = CommandGenerator(dispatcher: dispatcher, engineDirectory: directory)
+        self.notificationOriginator = NotificationOriginator(dispatcher: dispatcher, engineDirectory: directory)
     }
 
     /// Starts an engine with its own sockets on `group`.

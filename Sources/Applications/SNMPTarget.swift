@@ -51,12 +51,19 @@ public struct SNMPTarget: Sendable {
     /// Creates a target from Net-SNMP's agent syntax (`[udp:|udp6:]host[:port]`).
     public init(agent: String, defaultPort: Int = 161, security: Security,
                 timeout: Duration = .seconds(1), retries: Int = 5) throws(SNMPError) {
+        let spec: AgentAddress
+        let address: SocketAddress
         do {
-            let spec = try AgentAddress(parsing: agent, defaultPort: defaultPort)
-            self.init(address: try spec.resolve(), name: agent, security: security, timeout: timeout, retries: retries)
+            spec = try AgentAddress(parsing: agent, defaultPort: defaultPort)
+            address = try spec.resolve()
         } catch {
             throw SNMPError(.badAddress, error.reason)
         }
+        // Only the UDP transports exist so far; sending a tcp: target over UDP would be silently wrong.
+        guard spec.domain == .udp || spec.domain == .udp6 else {
+            throw SNMPError(.badAddress, "\(spec.domain.rawValue) transport is not supported (use udp: or udp6:)")
+        }
+        self.init(address: address, name: agent, security: security, timeout: timeout, retries: retries)
     }
 }
 

@@ -3,3 +3,4 @@
 @_exported public import SNMPSMI
 @_exported public import SNMPSecurity
 @_exported public import SNMPApplications
+@_exported public import SNMPMIB

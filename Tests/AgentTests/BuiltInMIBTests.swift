@@ -55,7 +55,7 @@ struct BuiltInMIBTests {
             startTime: .now() - .seconds(3), engine: EngineState(engineID: engineID, engineBoots: 7),
             store: store, dispatcherStatistics: { frozen }, usmStatistics: { frozenUSM },
             usmUsers: { [USMUserTableEntry(engineID: engineID, user: alice)] }, interfaces: interfaces)
-        var mib = MIBTree()
+        var mib = ManagedObjectTree()
         try BuiltInMIB.register(into: &mib, sources: sources)
         var configuration = AgentConfiguration()
         configuration.communities = [AgentCommunity("public"), AgentCommunity("private", access: .readWrite)]

@@ -79,7 +79,7 @@ struct Fixture {
     ]
 
     init(vacm: VACMConfiguration? = nil) throws {
-        var mib = MIBTree()
+        var mib = ManagedObjectTree()
         try mib.register(scalar: "1.3.6.1.2.1.1.1", get: { .octetString("swift-snmp test agent") })
         let contact = self.contact, name = self.name
         try mib.register(scalar: "1.3.6.1.2.1.1.4", access: .readWrite, syntax: .octetString(size: 0...32),

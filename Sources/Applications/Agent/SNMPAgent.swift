@@ -75,7 +75,7 @@ public final class SNMPAgent: Sendable {
         usmStatistics: @escaping @Sendable () -> USMStatistics = { USMStatistics() },
         unknownSecurityModels: @escaping @Sendable () -> UInt32 = { 0 },
         secureRequestHandler: SecureRequestHandler? = nil,
-        registerMIB: (inout MIBTree) throws -> Void = { _ in }
+        registerMIB: (inout ManagedObjectTree) throws -> Void = { _ in }
     ) async throws -> SNMPAgent {
         let engineState: EngineState
         if let directory = configuration.stateDirectory {
@@ -104,7 +104,7 @@ public final class SNMPAgent: Sendable {
         let engine = try await SNMPEngine.start(listeningOn: addresses, configuration: engineConfiguration,
                                                 group: group, logger: logger)
         let store = AgentStore(configuration.system)
-        let responder = CommandResponder(mib: MIBTree(), vacm: vacm, configuration: configuration.responder)
+        let responder = CommandResponder(mib: ManagedObjectTree(), vacm: vacm, configuration: configuration.responder)
         let startTime = NIODeadline.now()
 
         let dispatcher = engine.dispatcher
@@ -118,7 +118,7 @@ public final class SNMPAgent: Sendable {
             unknownSecurityModels: { [v3 = engine.v3] in v3.statistics.unknownSecurityModels },
             usmStatistics: { [usm = engine.usm] in usm.statistics }, usmUsers: usmUsers ?? { configuredUsers },
             interfaces: configuration.servesInterfaces ? LinuxInterfaces() : nil)
-        var mib = MIBTree()
+        var mib = ManagedObjectTree()
         do {
             try BuiltInMIB.register(into: &mib, sources: sources)
             try registerMIB(&mib)

@@ -14,10 +14,14 @@ import SNMPSecurity
 /// ```
 public struct NotificationOriginator: Sendable {
     let dispatcher: SNMPDispatcher
+    /// Engine IDs of inform receivers learnt by discovery, shared with the engine's command generator so a
+    /// receiver is discovered once, not once per inform.
+    let engineDirectory: V3EngineDirectory
 
     /// Creates an originator on `dispatcher`.
-    public init(dispatcher: SNMPDispatcher) {
+    public init(dispatcher: SNMPDispatcher, engineDirectory: V3EngineDirectory = V3EngineDirectory()) {
         self.dispatcher = dispatcher
+        self.engineDirectory = engineDirectory
     }
 
     /// Sends a notification as a trap: an SNMPv2-Trap-PDU to a v2c target, a Trap-PDU (translated, RFC 3584
@@ -53,7 +57,7 @@ public struct NotificationOriginator: Sendable {
         guard target.version != .v1 else {
             throw SNMPError(.unsupportedPDU, "Cannot send INFORM as SNMPv1 PDU")
         }
-        let response = try await CommandGenerator(dispatcher: dispatcher).send(notification.pdu(type: .informRequest), to: target)
+        let response = try await CommandGenerator(dispatcher: dispatcher, engineDirectory: engineDirectory).send(notification.pdu(type: .informRequest), to: target)
         guard response.errorStatus == .noError else { throw SNMPError.errorStatus(in: response) }
         return response
     }

@@ -5,7 +5,7 @@ import NIOCore
 extension CommandResponder {
     /// RFC 3416 §4.2.1 (GetRequest): noSuchObject outside the view or the MIB, noSuchInstance for a
     /// missing instance; for SNMPv1 any exception or a Counter64 is noSuchName (RFC 3584 §4.2.2.1, §4.4).
-    func get(_ request: PDU, mib: MIBTree, view: VACMView, isV1: Bool) async -> PDU {
+    func get(_ request: PDU, mib: ManagedObjectTree, view: VACMView, isV1: Bool) async -> PDU {
         var varBinds = request.varBinds
         for position in varBinds.indices {
             let oid = varBinds[position].oid
@@ -29,7 +29,7 @@ extension CommandResponder {
 
     /// RFC 3416 §4.2.2 (GetNextRequest): the next instance in the view, or endOfMibView; SNMPv1 skips
     /// Counter64 values and answers noSuchName at the end (RFC 3584 §4.2.2.1).
-    func getNext(_ request: PDU, mib: MIBTree, view: VACMView, isV1: Bool) async -> PDU {
+    func getNext(_ request: PDU, mib: ManagedObjectTree, view: VACMView, isV1: Bool) async -> PDU {
         var varBinds = request.varBinds
         for position in varBinds.indices {
             do {
@@ -51,7 +51,7 @@ extension CommandResponder {
     /// The first instance after `oid` that is in the view (RFC 3413 §3.2: what VACM hides is skipped),
     /// or `nil` for endOfMibView. Hidden subtrees are jumped over and the search stops as soon as no
     /// included family lies ahead.
-    func nextVisible(after oid: ObjectIdentifier, mib: MIBTree, view: VACMView,
+    func nextVisible(after oid: ObjectIdentifier, mib: ManagedObjectTree, view: VACMView,
                      skipCounter64: Bool) async throws -> VarBind? {
         var cursor = oid
         var inclusive = false
@@ -75,7 +75,7 @@ extension CommandResponder {
     /// RFC 3416 §4.2.3 (GetBulkRequest): non-repeaters once, then max-repetitions rounds of the
     /// repeaters; stops when every repeater is at endOfMibView, and drops trailing varbinds rather
     /// than answering tooBig when the response would exceed `limit`.
-    func getBulk(_ request: PDU, mib: MIBTree, view: VACMView, limit: Int) async -> PDU {
+    func getBulk(_ request: PDU, mib: ManagedObjectTree, view: VACMView, limit: Int) async -> PDU {
         let count = request.varBinds.count
         let nonRepeaters = min(max(Int(request.nonRepeaters), 0), count)
         let maxRepetitions = max(Int(request.maxRepetitions), 0)

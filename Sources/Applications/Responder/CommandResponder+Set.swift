@@ -6,10 +6,10 @@ extension CommandResponder {
     /// handler's test) before any is committed; when a commit fails, the ones committed before it are
     /// undone in reverse order (commitFailed at the failing varbind, or undoFailed with index 0 when an
     /// undo fails too); every tested varbind is cleaned up at the end.
-    func set(_ request: PDU, mib: MIBTree, view: VACMView) async -> PDU {
+    func set(_ request: PDU, mib: ManagedObjectTree, view: VACMView) async -> PDU {
         let varBinds = request.varBinds
         let transaction = MIBSetRequest(varBinds: varBinds)
-        var targets: [MIBTree.Node] = []
+        var targets: [ManagedObjectTree.Node] = []
         targets.reserveCapacity(varBinds.count)
 
         func cleanup() async {
@@ -62,7 +62,7 @@ extension CommandResponder {
         return PDU(type: .response, requestID: request.requestID, varBinds: varBinds)
     }
 
-    private static func test(_ node: MIBTree.Node, _ varBind: VarBind, _ position: Int,
+    private static func test(_ node: ManagedObjectTree.Node, _ varBind: VarBind, _ position: Int,
                              _ request: MIBSetRequest) async throws {
         switch node {
         case .scalar(let scalar): try await scalar.testSet(varBind, index: position, request: request)
@@ -70,7 +70,7 @@ extension CommandResponder {
         }
     }
 
-    private static func commit(_ node: MIBTree.Node, _ varBind: VarBind, _ position: Int,
+    private static func commit(_ node: ManagedObjectTree.Node, _ varBind: VarBind, _ position: Int,
                                _ request: MIBSetRequest) async throws {
         switch node {
         case .scalar(let scalar): try await scalar.commitSet(varBind, index: position, request: request)
@@ -78,7 +78,7 @@ extension CommandResponder {
         }
     }
 
-    private static func undo(_ node: MIBTree.Node, _ varBind: VarBind, _ position: Int,
+    private static func undo(_ node: ManagedObjectTree.Node, _ varBind: VarBind, _ position: Int,
                              _ request: MIBSetRequest) async throws {
         switch node {
         case .scalar(let scalar): try await scalar.undoSet(varBind, index: position, request: request)
@@ -86,7 +86,7 @@ extension CommandResponder {
         }
     }
 
-    private static func cleanup(_ node: MIBTree.Node, _ varBind: VarBind, _ position: Int,
+    private static func cleanup(_ node: ManagedObjectTree.Node, _ varBind: VarBind, _ position: Int,
                                 _ request: MIBSetRequest) async {
         switch node {
         case .scalar: break

@@ -5,13 +5,13 @@ import NIOCore
 import NIOConcurrencyHelpers
 
 /// The command responder application (RFC 3413 §3.2): answers Get, GetNext, GetBulk and Set from a
-/// ``MIBTree`` under VACM (RFC 3415), with RFC 3416 semantics and RFC 3584 §4.4 for SNMPv1.
+/// ``ManagedObjectTree`` under VACM (RFC 3415), with RFC 3416 semantics and RFC 3584 §4.4 for SNMPv1.
 ///
 /// It owns no socket: the dispatcher's unsolicited-message handler builds a ``ResponderRequest``,
 /// awaits ``process(_:)`` and sends what comes back.
 ///
 /// ```swift
-/// var mib = MIBTree()
+/// var mib = ManagedObjectTree()
 /// try mib.register(scalar: "1.3.6.1.2.1.1.5", get: { .octetString("agent-1") })
 /// let responder = CommandResponder(mib: mib, vacm: try .readOnlyCommunity("public", view: "all"))
 /// let outcome = await responder.process(request)   // .response(pdu), .unknownContext or .drop
@@ -28,7 +28,7 @@ public final class CommandResponder: Sendable {
     }
 
     private struct State: Sendable {
-        var mib: MIBTree
+        var mib: ManagedObjectTree
         var vacm: VACMConfiguration
     }
 
@@ -38,17 +38,17 @@ public final class CommandResponder: Sendable {
     public let configuration: Configuration
 
     /// Creates a responder over `mib` with access decided by `vacm`.
-    public init(mib: MIBTree, vacm: VACMConfiguration, configuration: Configuration = Configuration()) {
+    public init(mib: ManagedObjectTree, vacm: VACMConfiguration, configuration: Configuration = Configuration()) {
         self.state = NIOLockedValueBox(State(mib: mib, vacm: vacm))
         self.configuration = configuration
     }
 
     /// The MIB in use.
-    public var mib: MIBTree { state.withLockedValue { $0.mib } }
+    public var mib: ManagedObjectTree { state.withLockedValue { $0.mib } }
     /// The VACM configuration in use.
     public var vacm: VACMConfiguration { state.withLockedValue { $0.vacm } }
     /// Replaces the MIB; requests in progress finish with the old one.
-    public func update(mib: MIBTree) { state.withLockedValue { $0.mib = mib } }
+    public func update(mib: ManagedObjectTree) { state.withLockedValue { $0.mib = mib } }
     /// Replaces the VACM configuration; requests in progress finish with the old one.
     public func update(vacm: VACMConfiguration) { state.withLockedValue { $0.vacm = vacm } }
     /// A snapshot of the counters.

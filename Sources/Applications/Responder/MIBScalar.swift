@@ -3,8 +3,8 @@ import SNMPSMI
 /// A scalar object registered by closures: one instance, `<object>.0`.
 struct MIBScalar: Sendable {
     let instance: ObjectIdentifier
-    let access: MIBAccess
-    let syntax: MIBSyntax?
+    let access: ManagedObjectAccess
+    let syntax: ManagedObjectSyntax?
     let get: @Sendable () async throws -> SNMPValue
     let set: (@Sendable (SNMPValue) async throws -> Void)?
 
@@ -15,7 +15,7 @@ struct MIBScalar: Sendable {
         guard varBind.oid == instance else { throw SNMPError.status(.noCreation) }
         let current = try await get()
         // Without a declared syntax the current value's type is the one the object holds.
-        let expected = syntax ?? MIBSyntax(tag: current.tag)
+        let expected = syntax ?? ManagedObjectSyntax(tag: current.tag)
         if let status = expected.check(varBind.value) { throw SNMPError.status(status) }
         request.setUndoState(current, forVarBindAt: index)
     }

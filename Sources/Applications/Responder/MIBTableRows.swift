@@ -6,9 +6,9 @@ public struct MIBColumn: Hashable, Sendable {
     /// The column's sub-identifier under the entry (`ifDescr` is 2 under `ifEntry`).
     public var id: UInt32
     /// MAX-ACCESS.
-    public var access: MIBAccess
+    public var access: ManagedObjectAccess
     /// What a Set must send.
-    public var syntax: MIBSyntax
+    public var syntax: ManagedObjectSyntax
     /// `true` for the table's RowStatus column (RFC 2579), which creates and destroys rows.
     public var isRowStatus: Bool
     /// `true` when a row cannot become active without a value here (and ``defaultValue`` is `nil`).
@@ -17,7 +17,7 @@ public struct MIBColumn: Hashable, Sendable {
     public var defaultValue: SNMPValue?
 
     /// Creates a column.
-    public init(_ id: UInt32, access: MIBAccess, syntax: MIBSyntax, isRequired: Bool = false,
+    public init(_ id: UInt32, access: ManagedObjectAccess, syntax: ManagedObjectSyntax, isRequired: Bool = false,
                 defaultValue: SNMPValue? = nil) {
         self.id = id
         self.access = access

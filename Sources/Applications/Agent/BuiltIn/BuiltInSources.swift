@@ -79,12 +79,12 @@ public struct BuiltInSources: Sendable {
 /// The MIB objects every agent serves itself.
 ///
 /// ```swift
-/// var mib = MIBTree()
+/// var mib = ManagedObjectTree()
 /// try BuiltInMIB.register(into: &mib, sources: sources)   // system, snmp, snmpEngine, MPD, USM, IF-MIB
 /// ```
 public enum BuiltInMIB {
     /// Registers every built-in group; IF-MIB only when `sources.interfaces` is set.
-    public static func register(into mib: inout MIBTree, sources: BuiltInSources) throws(SNMPError) {
+    public static func register(into mib: inout ManagedObjectTree, sources: BuiltInSources) throws(SNMPError) {
         try SystemGroup.register(into: &mib, sources: sources)
         try SNMPGroup.register(into: &mib, sources: sources)
         try EngineGroup.register(into: &mib, sources: sources)

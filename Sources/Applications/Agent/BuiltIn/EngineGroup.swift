@@ -7,7 +7,7 @@ enum EngineGroup {
     static let snmpMPDStats: ObjectIdentifier = [1, 3, 6, 1, 6, 3, 11, 2, 1]
     static let snmpTargetObjects: ObjectIdentifier = [1, 3, 6, 1, 6, 3, 12, 1]
 
-    static func register(into mib: inout MIBTree, sources: BuiltInSources) throws(SNMPError) {
+    static func register(into mib: inout ManagedObjectTree, sources: BuiltInSources) throws(SNMPError) {
         let engine = sources.engine
         try mib.register(scalar: snmpEngine.appending(1)) { .octetString(engine.engineID) }
         try mib.register(scalar: snmpEngine.appending(2)) { .integer(engine.engineBoots) }

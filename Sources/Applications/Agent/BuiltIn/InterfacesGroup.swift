@@ -7,9 +7,9 @@ enum InterfacesGroup {
     static let ifEntry: ObjectIdentifier = [1, 3, 6, 1, 2, 1, 2, 2, 1]
     static let ifXEntry: ObjectIdentifier = [1, 3, 6, 1, 2, 1, 31, 1, 1, 1]
 
-    static func register(into mib: inout MIBTree, interfaces source: LinuxInterfaces) throws(SNMPError) {
+    static func register(into mib: inout ManagedObjectTree, interfaces source: LinuxInterfaces) throws(SNMPError) {
         try mib.register(scalar: interfaces.appending(1)) { .integer(Int32(clamping: source.interfaces().count)) }
-        let ifColumns: [(UInt32, MIBSyntax)] = [
+        let ifColumns: [(UInt32, ManagedObjectSyntax)] = [
             (1, .integer()), (2, .octetString()), (3, .integer()), (4, .integer()), (5, .gauge32()),
             (6, .octetString()), (7, .integer()), (8, .integer()), (9, .timeTicks), (10, .counter32),
             (11, .counter32), (13, .counter32), (14, .counter32), (15, .counter32), (16, .counter32),
@@ -17,7 +17,7 @@ enum InterfacesGroup {
         ]
         try mib.register(table: ifEntry, columns: ifColumns.map { MIBColumn($0.0, access: .readOnly, syntax: $0.1) },
                          rows: SnapshotTableRows { source.interfaces().map(ifRow) })
-        let ifXColumns: [(UInt32, MIBSyntax)] = [
+        let ifXColumns: [(UInt32, ManagedObjectSyntax)] = [
             (1, .octetString()), (2, .counter32), (3, .counter32), (4, .counter32), (5, .counter32),
             (6, .counter64), (7, .counter64), (8, .counter64), (9, .counter64), (10, .counter64),
             (11, .counter64), (12, .counter64), (13, .counter64), (14, .integer()), (15, .gauge32()),

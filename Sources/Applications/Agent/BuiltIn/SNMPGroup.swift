@@ -5,7 +5,7 @@ import SNMPSMI
 enum SNMPGroup {
     static let snmp: ObjectIdentifier = [1, 3, 6, 1, 2, 1, 11]
 
-    static func register(into mib: inout MIBTree, sources: BuiltInSources) throws(SNMPError) {
+    static func register(into mib: inout ManagedObjectTree, sources: BuiltInSources) throws(SNMPError) {
         let store = sources.store
         let dispatcher = sources.dispatcherStatistics
         try mib.register(scalar: snmp.appending(1)) { .counter32(await dispatcher().inPackets) }

@@ -15,9 +15,9 @@ enum SystemGroup {
     ]
 
     /// RFC 3418 sysContact/sysName/sysLocation: DisplayString (SIZE (0..255)).
-    static let displayString = MIBSyntax.octetString(size: 0...255)
+    static let displayString = ManagedObjectSyntax.octetString(size: 0...255)
 
-    static func register(into mib: inout MIBTree, sources: BuiltInSources) throws(SNMPError) {
+    static func register(into mib: inout ManagedObjectTree, sources: BuiltInSources) throws(SNMPError) {
         let store = sources.store
         try mib.register(scalar: system.appending(1)) { .octetString(OctetString(store.current.sysDescr)) }
         try mib.register(scalar: system.appending(2)) { .objectIdentifier(store.current.sysObjectID) }
@@ -42,7 +42,7 @@ enum SystemGroup {
         ], rows: SnapshotTableRows { rows })
     }
 
-    private static func registerWritable(_ mib: inout MIBTree, _ arc: UInt32, store: AgentStore,
+    private static func registerWritable(_ mib: inout ManagedObjectTree, _ arc: UInt32, store: AgentStore,
                                          _ keyPath: any WritableKeyPath<AgentStore.Values, String> & Sendable) throws(SNMPError) {
         try mib.register(scalar: system.appending(arc), access: .readWrite, syntax: displayString,
                          get: { .octetString(OctetString(store.current[keyPath: keyPath])) },

@@ -7,7 +7,7 @@ enum USMGroup {
     static let usmStats: ObjectIdentifier = [1, 3, 6, 1, 6, 3, 15, 1, 1]
     static let usmUser: ObjectIdentifier = [1, 3, 6, 1, 6, 3, 15, 1, 2]
 
-    static func register(into mib: inout MIBTree, sources: BuiltInSources) throws(SNMPError) {
+    static func register(into mib: inout ManagedObjectTree, sources: BuiltInSources) throws(SNMPError) {
         let statistics = sources.usmStatistics
         let counters: [(UInt32, @Sendable (USMStatistics) -> UInt32)] = [
             (1, { $0.unsupportedSecLevels }), (2, { $0.notInTimeWindows }), (3, { $0.unknownUserNames }),

@@ -1,7 +1,7 @@
 public import SNMPSMI
 
 /// The MAX-ACCESS of an object (RFC 2578 §7.3), as the responder enforces it.
-public enum MIBAccess: Hashable, Sendable {
+public enum ManagedObjectAccess: Hashable, Sendable {
     /// Index columns and the like: never returned, never written.
     case notAccessible
     /// Only carried in notifications: invisible to Get and Set.
@@ -23,10 +23,10 @@ public enum MIBAccess: Hashable, Sendable {
 /// and wrongValue before any instrumentation runs.
 ///
 /// ```swift
-/// let ifAdminStatus = MIBSyntax.integer(1...3)
-/// let sysContact = MIBSyntax.octetString(size: 0...255)
+/// let ifAdminStatus = ManagedObjectSyntax.integer(1...3)
+/// let sysContact = ManagedObjectSyntax.octetString(size: 0...255)
 /// ```
-public struct MIBSyntax: Hashable, Sendable {
+public struct ManagedObjectSyntax: Hashable, Sendable {
     /// The BER tag of the values the object holds.
     public var tag: UInt8
     /// For INTEGER: the allowed values.
@@ -42,29 +42,29 @@ public struct MIBSyntax: Hashable, Sendable {
     }
 
     /// INTEGER / Integer32, optionally restricted.
-    public static func integer(_ range: ClosedRange<Int32>? = nil) -> MIBSyntax {
-        MIBSyntax(tag: BERTag.integer, range: range.map { Int64($0.lowerBound)...Int64($0.upperBound) })
+    public static func integer(_ range: ClosedRange<Int32>? = nil) -> ManagedObjectSyntax {
+        ManagedObjectSyntax(tag: BERTag.integer, range: range.map { Int64($0.lowerBound)...Int64($0.upperBound) })
     }
     /// OCTET STRING (DisplayString, PhysAddress, ...), optionally restricted in length.
-    public static func octetString(size: ClosedRange<Int>? = nil) -> MIBSyntax {
-        MIBSyntax(tag: BERTag.octetString, size: size)
+    public static func octetString(size: ClosedRange<Int>? = nil) -> ManagedObjectSyntax {
+        ManagedObjectSyntax(tag: BERTag.octetString, size: size)
     }
     /// OBJECT IDENTIFIER.
-    public static let objectIdentifier = MIBSyntax(tag: BERTag.objectIdentifier)
+    public static let objectIdentifier = ManagedObjectSyntax(tag: BERTag.objectIdentifier)
     /// IpAddress.
-    public static let ipAddress = MIBSyntax(tag: BERTag.ipAddress)
+    public static let ipAddress = ManagedObjectSyntax(tag: BERTag.ipAddress)
     /// Counter32.
-    public static let counter32 = MIBSyntax(tag: BERTag.counter32)
+    public static let counter32 = ManagedObjectSyntax(tag: BERTag.counter32)
     /// Gauge32 / Unsigned32, optionally restricted.
-    public static func gauge32(_ range: ClosedRange<UInt32>? = nil) -> MIBSyntax {
-        MIBSyntax(tag: BERTag.gauge32, range: range.map { Int64($0.lowerBound)...Int64($0.upperBound) })
+    public static func gauge32(_ range: ClosedRange<UInt32>? = nil) -> ManagedObjectSyntax {
+        ManagedObjectSyntax(tag: BERTag.gauge32, range: range.map { Int64($0.lowerBound)...Int64($0.upperBound) })
     }
     /// TimeTicks.
-    public static let timeTicks = MIBSyntax(tag: BERTag.timeTicks)
+    public static let timeTicks = ManagedObjectSyntax(tag: BERTag.timeTicks)
     /// Counter64.
-    public static let counter64 = MIBSyntax(tag: BERTag.counter64)
+    public static let counter64 = ManagedObjectSyntax(tag: BERTag.counter64)
     /// RowStatus (RFC 2579): INTEGER 1..6.
-    public static let rowStatus = MIBSyntax(tag: BERTag.integer, range: 1...6)
+    public static let rowStatus = ManagedObjectSyntax(tag: BERTag.integer, range: 1...6)
 
     /// The error-status a Set of `value` earns on syntax alone (RFC 3416 §4.2.5 steps 3, 4 and 6),
     /// or `nil` when the value fits.

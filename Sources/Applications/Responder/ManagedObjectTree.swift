@@ -8,12 +8,12 @@ public import SNMPSMI
 /// ``CommandResponder``.
 ///
 /// ```swift
-/// var mib = MIBTree()
+/// var mib = ManagedObjectTree()
 /// try mib.register(scalar: "1.3.6.1.2.1.1.1", get: { .octetString("swift-snmp agent") })
 /// try mib.register(scalar: "1.3.6.1.2.1.1.4", access: .readWrite, syntax: .octetString(size: 0...255),
 ///                  get: { await store.contact }, set: { await store.setContact($0) })
 /// ```
-public struct MIBTree: Sendable {
+public struct ManagedObjectTree: Sendable {
     enum Node: Sendable {
         case scalar(MIBScalar)
         case subtree(any MIBSubtreeHandler)
@@ -41,7 +41,7 @@ public struct MIBTree: Sendable {
     ///   - get: the current value.
     ///   - set: applies a new value (called only after every varbind of the request passed its checks).
     public mutating func register(
-        scalar object: ObjectIdentifier, access: MIBAccess = .readOnly, syntax: MIBSyntax? = nil,
+        scalar object: ObjectIdentifier, access: ManagedObjectAccess = .readOnly, syntax: ManagedObjectSyntax? = nil,
         get: @escaping @Sendable () async throws -> SNMPValue,
         set: (@Sendable (SNMPValue) async throws -> Void)? = nil
     ) throws(SNMPError) {
