@@ -8,6 +8,8 @@ struct CompiledLoadDecoder {
     private var reader: CacheByteReader
     private var strings: [String] = []
     private var syntaxes: [MIBSyntax] = []
+    /// One box per distinct syntax, shared by all the nodes that have it.
+    private var syntaxBoxes: [MIBNode.SyntaxBox] = []
     /// Scratch space for one OID's arcs, reused for every node.
     private var arcs: [UInt32] = []
 
@@ -24,6 +26,7 @@ struct CompiledLoadDecoder {
         let syntaxCount = try reader.count(minimumSize: 8)
         syntaxes.reserveCapacity(syntaxCount)
         for _ in 0..<syntaxCount { syntaxes.append(try syntax()) }
+        syntaxBoxes = syntaxes.map(MIBNode.SyntaxBox.init)
 
         var index = ModuleFileIndex()
         let orderedCount = try reader.count(minimumSize: 2)
@@ -56,28 +59,8 @@ struct CompiledLoadDecoder {
         let nodeCount = try reader.count(minimumSize: 14)
         var nodes: [MIBNode] = []
         nodes.reserveCapacity(nodeCount)
-        var byLabel: [String: [Int32]] = [:]
-        var byModule: [String: [String: Int32]] = [:]
-        byLabel.reserveCapacity(nodeCount)
-        for i in 0..<nodeCount {
-            let node = try self.node()
-            // The same bookkeeping as MIBTreeBuilder.addNode: every node under its label, the first per module.
-            byLabel[node.name, default: []].append(Int32(i))
-            if byModule[node.module]?[node.name] == nil { byModule[node.module, default: [:]][node.name] = Int32(i) }
-            nodes.append(node)
-        }
-        let entryCount = try reader.count(minimumSize: 3)
-        var entries: [MIBTree.TrieEntry] = [MIBTree.TrieEntry(arc: 0, parent: -1)]
-        entries.reserveCapacity(entryCount + 1)
-        for i in stride(from: 1, through: entryCount, by: 1) {
-            let arc = try reader.uint32()
-            let parent = try reader.index(below: i)
-            let node = try reader.index(below: nodeCount + 1) - 1
-            guard entries[parent].children.updateValue(Int32(i), forKey: arc) == nil else {
-                throw CompiledCacheError(.malformed, "arc \(arc) twice under entry \(parent)")
-            }
-            entries.append(MIBTree.TrieEntry(arc: arc, parent: Int32(parent), node: Int32(node)))
-        }
+        for _ in 0..<nodeCount { nodes.append(try node()) }
+        let entries = try trie(nodeCount: nodeCount)
         var types: [String: [String: MIBSyntax]] = [:]
         for _ in 0..<(try reader.count(minimumSize: 2)) {
             let module = try string()
@@ -88,9 +71,40 @@ struct CompiledLoadDecoder {
             }
             types[module] = byName
         }
-        return MIBTree(
-            storage: MIBTree.Storage(
-                nodes: nodes, entries: entries, byLabel: byLabel, byModule: byModule, modules: modules, types: types))
+        return MIBTree(storage: MIBTree.Storage(nodes: nodes, entries: entries, modules: modules, types: types))
+    }
+
+    /// The trie, checked to be one: every child range inside the array and after its parent, every child
+    /// pointing back at its parent, arcs strictly increasing in a range, every entry but the root in a range.
+    private mutating func trie(nodeCount: Int) throws(CompiledCacheError) -> [MIBTree.TrieEntry] {
+        let count = try reader.count(minimumSize: 5)
+        guard count >= 1 else { throw CompiledCacheError(.malformed, "empty trie") }
+        var entries: [MIBTree.TrieEntry] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            entries.append(
+                MIBTree.TrieEntry(
+                    arc: try reader.uint32(), parent: Int32(try reader.index(below: count + 1) - 1),
+                    node: Int32(try reader.index(below: nodeCount + 1) - 1),
+                    firstChild: Int32(try reader.index(below: count + 1)), childCount: Int32(try reader.index(below: count))))
+        }
+        guard entries[0].parent == -1 else { throw CompiledCacheError(.malformed, "root has a parent") }
+        var listed = 0
+        for (position, entry) in entries.enumerated() where entry.childCount > 0 {
+            let first = Int(entry.firstChild)
+            let end = first + Int(entry.childCount)
+            guard first > position, end <= count else { throw CompiledCacheError(.malformed, "child range of \(position)") }
+            var previous: UInt32?
+            for child in first..<end {
+                guard entries[child].parent == Int32(position), previous.map({ $0 < entries[child].arc }) ?? true else {
+                    throw CompiledCacheError(.malformed, "child \(child) of \(position)")
+                }
+                previous = entries[child].arc
+            }
+            listed += end - first
+        }
+        guard listed == count - 1 else { throw CompiledCacheError(.malformed, "\(count - 1 - listed) unlisted entries") }
+        return entries
     }
 
     private mutating func node() throws(CompiledCacheError) -> MIBNode {
@@ -103,22 +117,24 @@ struct CompiledLoadDecoder {
         let oid = arcs.withUnsafeBufferPointer { ObjectIdentifier($0) }
         let kind = MIBNodeKind.byCacheCode[try reader.enumNumber(below: MIBNodeKind.byCacheCode.count)]
         let syntaxNumber = try reader.index(below: syntaxes.count + 1)
-        var node = MIBNode(
-            name: name, module: module, oid: oid, kind: kind,
-            syntax: syntaxNumber == 0 ? nil : syntaxes[syntaxNumber - 1],
-            access: try optionalString().map(MIBAccess.init(rawValue:)),
-            status: try optionalString().map(MIBStatus.init(rawValue:)))
+        let access = try optionalString().map(MIBAccess.init(rawValue:))
+        let status = try optionalString().map(MIBStatus.init(rawValue:))
+        var details = MIBNode.DetailValues()
         let indexCount = try reader.count(minimumSize: 2)
         if indexCount > 0 {
-            node.index.reserveCapacity(indexCount)
-            for _ in 0..<indexCount { node.index.append(MIBIndexPart(name: try string(), implied: try reader.bool())) }
+            details.index.reserveCapacity(indexCount)
+            for _ in 0..<indexCount { details.index.append(MIBIndexPart(name: try string(), implied: try reader.bool())) }
         }
-        node.augments = try optionalString()
-        node.units = try optionalString()
-        node.description = try optionalString()
-        node.reference = try optionalString()
-        node.defaultValue = try optionalString()
-        node.objects = try stringList()
+        details.augments = try optionalString()
+        details.units = try optionalString()
+        details.description = try text()
+        details.reference = try text()
+        details.defaultValue = try text()
+        details.objects = try stringList()
+        let node = MIBNode(
+            name: name, module: module, oid: oid, kind: kind,
+            sharedSyntax: syntaxNumber == 0 ? nil : syntaxBoxes[syntaxNumber - 1], access: access, status: status,
+            details: details)
         return node
     }
 
@@ -131,6 +147,13 @@ struct CompiledLoadDecoder {
     private mutating func optionalString() throws(CompiledCacheError) -> String? {
         let number = try reader.index(below: strings.count + 1)
         return number == 0 ? nil : strings[number - 1]
+    }
+
+    /// Text written in place: 0 for `nil`, else its length plus one and the UTF-8 bytes.
+    private mutating func text() throws(CompiledCacheError) -> String? {
+        let number = try reader.count()
+        guard number > 0 else { return nil }
+        return String(decoding: try reader.raw(number - 1), as: UTF8.self)
     }
 
     private mutating func stringList() throws(CompiledCacheError) -> [String] {

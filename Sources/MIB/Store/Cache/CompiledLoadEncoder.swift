@@ -10,6 +10,7 @@ struct CompiledLoadEncoder {
         var stringIndex: [String: Int] = [:]
         var syntaxes: [MIBSyntax] = []
         var syntaxIndex: [MIBSyntax: Int] = [:]
+        var lastModule: (name: String, index: Int)?
     }
 
     private let tables = Tables()
@@ -37,15 +38,17 @@ struct CompiledLoadEncoder {
         }
         let storage = load.tree.storage
         payload.varint(storage.modules.count)
-        for module in storage.modules { encode(module, into: &payload) }
+        for i in storage.modules.indices { encode(storage.modules[i], into: &payload) }
         payload.varint(storage.nodes.count)
-        for node in storage.nodes { encode(node, into: &payload) }
-        // Entry 0 is the root; the others are written with their parent, which always precedes them.
-        payload.varint(storage.entries.count - 1)
-        for entry in storage.entries.dropFirst() {
+        for i in storage.nodes.indices { encode(storage.nodes[i], into: &payload) }
+        // The trie as laid out in memory (breadth-first, children side by side): decoding needs no sorting.
+        payload.varint(storage.entries.count)
+        for entry in storage.entries {
             payload.varint(entry.arc)
-            payload.varint(Int(entry.parent))
+            payload.varint(Int(entry.parent + 1))
             payload.varint(Int(entry.node + 1))
+            payload.varint(Int(entry.firstChild))
+            payload.varint(Int(entry.childCount))
         }
         let types = storage.types.sorted { $0.key < $1.key }
         payload.varint(types.count)
@@ -98,6 +101,18 @@ struct CompiledLoadEncoder {
         writer.varint(text.map { intern($0) + 1 } ?? 0)
     }
 
+    /// 0 for `nil`, else the UTF-8 length plus one and the bytes.
+    private static func text(_ text: String?, into writer: inout CacheByteWriter) {
+        guard var text else {
+            writer.byte(0)
+            return
+        }
+        text.withUTF8 { bytes in
+            writer.varint(bytes.count + 1)
+            writer.raw(bytes)
+        }
+    }
+
     private func strings(_ list: [String], into writer: inout CacheByteWriter) {
         writer.varint(list.count)
         for text in list { string(text, into: &writer) }
@@ -112,7 +127,7 @@ struct CompiledLoadEncoder {
         payload.varint(error.column)
     }
 
-    private func encode(_ module: MIBModule, into payload: inout CacheByteWriter) {
+    private func encode(_ module: borrowing MIBModule, into payload: inout CacheByteWriter) {
         string(module.name, into: &payload)
         string(module.file, into: &payload)
         payload.bool(module.isSMIv2)
@@ -125,9 +140,16 @@ struct CompiledLoadEncoder {
         strings(module.typeNames, into: &payload)
     }
 
-    private func encode(_ node: MIBNode, into payload: inout CacheByteWriter) {
+    private func encode(_ node: borrowing MIBNode, into payload: inout CacheByteWriter) {
         string(node.name, into: &payload)
-        string(node.module, into: &payload)
+        // Nodes come module by module: remember the last module's index instead of hashing its name each time.
+        if let last = tables.lastModule, last.name == node.module {
+            payload.varint(last.index)
+        } else {
+            let index = intern(node.module)
+            tables.lastModule = (node.module, index)
+            payload.varint(index)
+        }
         node.oid.withArcs { arcs in
             payload.varint(arcs.count)
             for arc in arcs { payload.varint(arc) }
@@ -143,9 +165,10 @@ struct CompiledLoadEncoder {
         }
         optional(node.augments, into: &payload)
         optional(node.units, into: &payload)
-        optional(node.description, into: &payload)
-        optional(node.reference, into: &payload)
-        optional(node.defaultValue, into: &payload)
+        // Unique prose: written in place rather than interned (hashing it would only cost time).
+        Self.text(node.description, into: &payload)
+        Self.text(node.reference, into: &payload)
+        Self.text(node.defaultValue, into: &payload)
         strings(node.objects, into: &payload)
     }
 

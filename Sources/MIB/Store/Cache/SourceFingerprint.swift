@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -49,22 +41,15 @@ struct SourceFingerprint: Equatable, Sendable {
     }
 
     private static func append(stat path: String, to writer: inout CacheByteWriter) {
-        // lstat, like the module index, which takes regular files only (not symlinks).
-        var info = stat()
-        guard lstat(path, &info) == 0 else {
+        guard let status = FileStatus(path: path) else {
             writer.byte(0)
             return
         }
         writer.byte(1)
-        writer.varint(UInt64(truncatingIfNeeded: Int64(info.st_mode)))
-        writer.varint(UInt64(truncatingIfNeeded: Int64(info.st_size)))
-        writer.varint(UInt64(truncatingIfNeeded: Int64(info.st_ino)))
-        #if canImport(Darwin)
-        writer.signed(Int64(info.st_mtimespec.tv_sec))
-        writer.signed(Int64(info.st_mtimespec.tv_nsec))
-        #else
-        writer.signed(Int64(info.st_mtim.tv_sec))
-        writer.signed(Int64(info.st_mtim.tv_nsec))
-        #endif
+        writer.varint(UInt64(status.mode))
+        writer.varint(UInt64(bitPattern: status.size))
+        writer.varint(status.inode)
+        writer.signed(status.modifiedSeconds)
+        writer.signed(status.modifiedNanoseconds)
     }
 }
