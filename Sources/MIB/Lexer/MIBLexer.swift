@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits an SMI module's bytes into tokens.
 ///
 /// Comments follow ASN.1: `--` starts one, and it ends at the next `--` or at the end of the line
@@ -24,15 +32,14 @@ struct MIBLexer {
         }
     }
 
-    private static let identifierTable: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
-        table[Int(UInt8(ascii: "-"))] = true
-        table[Int(UInt8(ascii: "_"))] = true
-        return table
-    }()
+    /// Letters, digits, `-` and `_` (a comparison, not a table: no lazy global to check on every byte).
+    @inline(__always)
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "_")
+    }
 
     private func token(_ kind: MIBToken.Kind, _ start: Int, _ length: Int, line: Int32, column: Int32) -> MIBToken {
         MIBToken(kind: kind, start: Int32(start), length: Int32(length), line: line, column: column)
@@ -80,7 +87,7 @@ struct MIBLexer {
         case UInt8(ascii: "|"): return single(.bar, start, startLine, column)
         case UInt8(ascii: "-"): return single(.minus, start, startLine, column)
         default:
-            if Self.identifierTable[Int(byte)] {
+            if Self.isIdentifierByte(byte) {
                 let end = Self.identifierEnd(bytes, from: start + 1)
                 offset = end
                 return token(.identifier, start, end - start, line: startLine, column: column)
@@ -101,7 +108,7 @@ struct MIBLexer {
         // Unchecked indexing: the loop is the lexer's hottest, and every index is tested against count.
         bytes.withUnsafeBufferPointer { buffer in
             var end = index
-            while end < buffer.count, identifierTable[Int(buffer[end])] {
+            while end < buffer.count, isIdentifierByte(buffer[end]) {
                 if buffer[end] == UInt8(ascii: "-"), end + 1 < buffer.count, buffer[end + 1] == UInt8(ascii: "-") { break }
                 end += 1
             }
@@ -111,18 +118,23 @@ struct MIBLexer {
 
     /// The closing quote's index (or `bytes.count`), the newlines before it and the last one's index.
     private static func quotedEnd(_ bytes: [UInt8], from index: Int) -> (end: Int, newlines: Int32, lastNewline: Int) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var end = index
+        bytes.withUnsafeBufferPointer { (buffer) -> (end: Int, newlines: Int32, lastNewline: Int) in
+            guard let base = buffer.baseAddress, index < buffer.count else { return (buffer.count, 0, -1) }
+            // DESCRIPTIONs are most of a MIB's bytes: find the quote with memchr, then count the lines
+            // in a loop the compiler vectorises, instead of testing two conditions per byte.
+            var end = buffer.count
+            if let found = memchr(base + index, Int32(UInt8(ascii: "\"")), buffer.count - index) {
+                end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
             var newlines: Int32 = 0
+            for byte in UnsafeBufferPointer(rebasing: buffer[index..<end]) where byte == UInt8(ascii: "\n") {
+                newlines &+= 1
+            }
             var lastNewline = -1
-            while end < buffer.count {
-                let byte = buffer[end]
-                if byte == UInt8(ascii: "\"") { break }
-                if byte == UInt8(ascii: "\n") {
-                    newlines += 1
-                    lastNewline = end
-                }
-                end += 1
+            if newlines > 0 {
+                var position = end - 1
+                while buffer[position] != UInt8(ascii: "\n") { position -= 1 }
+                lastNewline = position
             }
             return (end, newlines, lastNewline)
         }

@@ -25,7 +25,11 @@ public final class MIBStore: Sendable {
     public struct Configuration: Sendable {
         /// Directories to search, in order (see ``MIBSearchPath/directories(option:environment:)``).
         public var searchPath: [String]
-        /// Where the per-directory module index is cached; `nil` disables the cache.
+        /// Where the per-directory module index and the compiled trees are cached; `nil` disables both.
+        ///
+        /// A compiled tree is keyed by the search path, every file in it (name, size, modification time,
+        /// inode) and the load calls made; a second start with the same files and calls reads it instead
+        /// of parsing. Damaged, stale or foreign files are ignored and rewritten.
         public var cacheDirectory: String?
 
         /// Creates a configuration; by default Net-SNMP's search path and `~/.cache/swift-snmp`.
