@@ -136,6 +136,20 @@ import Testing
         #expect(one.tree.module(named: "VENDOR_X-MIB") == nil)
     }
 
+    @Test func oldCompiledTreesAreRemovedBeyondTheLimit() throws {
+        let mibs = try Self.smallDirectory()
+        let cache = try TemporaryMIBDirectory(files: [:])
+        // Each request history has its own file; asking for more than the limit evicts the oldest.
+        for round in 0..<(CompiledTreeCache.maximumFiles + 3) {
+            let store = MIBStore(searchPath: [mibs.path], cacheDirectory: cache.path)
+            store.load(modules: Array(repeating: "EXTRA-MIB", count: round + 1))
+        }
+        #expect(Self.cacheFiles(cache).count == CompiledTreeCache.maximumFiles)
+        let newest = MIBStore(searchPath: [mibs.path], cacheDirectory: cache.path)
+        newest.load(modules: Array(repeating: "EXTRA-MIB", count: CompiledTreeCache.maximumFiles + 3))
+        #expect(Self.isFromCache(newest))
+    }
+
     /// Every way a cache file can be bad: the store ignores it, parses, and rewrites a good one.
     @Test(arguments: ["empty", "truncated", "garbage", "flipped byte", "wrong version", "other key", "trailing bytes"])
     func damagedCacheFilesAreIgnored(damage: String) throws {

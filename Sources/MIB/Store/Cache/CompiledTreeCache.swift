@@ -20,6 +20,9 @@ import Foundation
 /// running at the same time sees the old file or the new one, never half of one.
 struct CompiledTreeCache: Sendable {
     let directory: String
+    /// Each distinct `-m` list (and each later on-demand load) has its own file of about a megabyte for
+    /// the IETF set; beyond this many, the least recently written ones are removed.
+    static let maximumFiles = 16
 
     /// The file for a search path and request history (not the fingerprint: a changed MIB file then
     /// replaces the stale cache file instead of adding one next to it).
@@ -48,7 +51,22 @@ struct CompiledTreeCache: Sendable {
     /// Best effort: a cache that cannot be written only costs the next start some time.
     func write(_ load: CompiledLoad, searchPath: [String], requests: [LoadRequest], key: [UInt8]) {
         let bytes = CompiledCacheFormat.encode(load, key: key)
-        Self.writeAtomically(bytes, to: path(searchPath: searchPath, requests: requests), directory: directory)
+        let target = path(searchPath: searchPath, requests: requests)
+        Self.writeAtomically(bytes, to: target, directory: directory)
+        removeOldest(keeping: target)
+    }
+
+    /// Keeps the directory to ``maximumFiles`` compiled trees, oldest (by modification time) removed first.
+    func removeOldest(keeping target: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let trees = names.filter { $0.hasPrefix("mib-tree-") && $0.hasSuffix(".bin") }
+        guard trees.count > Self.maximumFiles else { return }
+        let dated = trees.map { name -> (path: String, time: Double) in
+            let path = directory + "/" + name
+            return (path, FileStatus(path: path)?.modificationTime ?? 0)
+        }
+        let oldest = dated.filter { $0.path != target }.sorted { $0.time < $1.time }
+        for file in oldest.prefix(trees.count - Self.maximumFiles) { unlink(file.path) }
     }
 
     static func readFile(_ path: String) throws(CompiledCacheError) -> [UInt8] {
