@@ -69,7 +69,9 @@ struct CompiledLoadEncoder {
         syntaxWriter.varint(tables.syntaxes.count)
         for syntax in tables.syntaxes { encode(syntax, into: &syntaxWriter) }
         writer.varint(tables.strings.count)
-        for text in tables.strings { writer.blob(Array(text.utf8)) }
+        for var text in tables.strings {
+            text.withUTF8 { writer.blob($0) }
+        }
         writer.raw(syntaxWriter.bytes)
         writer.raw(payload.bytes)
     }
