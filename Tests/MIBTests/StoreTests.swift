@@ -64,7 +64,7 @@ import Testing
         let cold = MIBStore(searchPath: [mibs.path], cacheDirectory: cache.path)
         #expect(cold.loadAll().isEmpty)
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: cache.path)
-        #expect(cacheFiles.count == 1 && cacheFiles.first?.hasPrefix("mib-index-") == true)
+        #expect(cacheFiles.filter { $0.hasPrefix("mib-index-") }.count == 1)
 
         let warm = MIBStore(searchPath: [mibs.path], cacheDirectory: cache.path)
         #expect(warm.loadAll().isEmpty)

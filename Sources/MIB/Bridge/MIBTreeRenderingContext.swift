@@ -134,7 +134,7 @@ extension MIBTree {
         var depth = 0
         var best: (node: Int32, length: Int)?
         for arc in oid.arcs {
-            guard let next = storage.entries[Int(current)].children[arc] else { break }
+            guard let next = storage.child(of: current, arc: arc) else { break }
             current = next
             depth += 1
             let node = storage.entries[Int(current)].node
@@ -145,7 +145,7 @@ extension MIBTree {
         labels.reserveCapacity(best.length)
         current = 0
         for arc in oid.arcs.prefix(best.length) {
-            guard let next = storage.entries[Int(current)].children[arc] else { break }
+            guard let next = storage.child(of: current, arc: arc) else { break }
             current = next
             let node = storage.entries[Int(current)].node
             labels.append(node >= 0 ? storage.nodes[Int(node)].name : String(arc))

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits an SMI module's bytes into tokens.
 ///
 /// Comments follow ASN.1: `--` starts one, and it ends at the next `--` or at the end of the line
@@ -24,19 +32,13 @@ struct MIBLexer {
         }
     }
 
-    private static let identifierTable: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
-        table[Int(UInt8(ascii: "-"))] = true
-        table[Int(UInt8(ascii: "_"))] = true
-        return table
-    }()
-
-    private mutating func newline(at index: Int) {
-        line += 1
-        lineStart = index + 1
+    /// Letters, digits, `-` and `_` (a comparison, not a table: no lazy global to check on every byte).
+    @inline(__always)
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "_")
     }
 
     private func token(_ kind: MIBToken.Kind, _ start: Int, _ length: Int, line: Int32, column: Int32) -> MIBToken {
@@ -85,13 +87,8 @@ struct MIBLexer {
         case UInt8(ascii: "|"): return single(.bar, start, startLine, column)
         case UInt8(ascii: "-"): return single(.minus, start, startLine, column)
         default:
-            if Self.identifierTable[Int(byte)] {
-                var end = start + 1
-                while end < bytes.count, Self.identifierTable[Int(bytes[end])] {
-                    // A `--` inside a name starts a comment (X.208 §9.6), as in `foo--comment`.
-                    if bytes[end] == UInt8(ascii: "-"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "-") { break }
-                    end += 1
-                }
+            if Self.isIdentifierByte(byte) {
+                let end = Self.identifierEnd(bytes, from: start + 1)
                 offset = end
                 return token(.identifier, start, end - start, line: startLine, column: column)
             }
@@ -105,11 +102,49 @@ struct MIBLexer {
         return token(kind, start, 1, line: line, column: column)
     }
 
+    /// Where an identifier that continues at `index` ends. A `--` inside a name starts a comment
+    /// (X.208 §9.6), as in `foo--comment`.
+    private static func identifierEnd(_ bytes: [UInt8], from index: Int) -> Int {
+        // Unchecked indexing: the loop is the lexer's hottest, and every index is tested against count.
+        bytes.withUnsafeBufferPointer { buffer in
+            var end = index
+            while end < buffer.count, isIdentifierByte(buffer[end]) {
+                if buffer[end] == UInt8(ascii: "-"), end + 1 < buffer.count, buffer[end + 1] == UInt8(ascii: "-") { break }
+                end += 1
+            }
+            return end
+        }
+    }
+
+    /// The closing quote's index (or `bytes.count`), the newlines before it and the last one's index.
+    private static func quotedEnd(_ bytes: [UInt8], from index: Int) -> (end: Int, newlines: Int32, lastNewline: Int) {
+        bytes.withUnsafeBufferPointer { (buffer) -> (end: Int, newlines: Int32, lastNewline: Int) in
+            guard let base = buffer.baseAddress, index < buffer.count else { return (buffer.count, 0, -1) }
+            // DESCRIPTIONs are most of a MIB's bytes: find the quote with memchr, then count the lines
+            // in a loop the compiler vectorises, instead of testing two conditions per byte.
+            var end = buffer.count
+            if let found = memchr(base + index, Int32(UInt8(ascii: "\"")), buffer.count - index) {
+                end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            var newlines: Int32 = 0
+            for byte in UnsafeBufferPointer(rebasing: buffer[index..<end]) where byte == UInt8(ascii: "\n") {
+                newlines &+= 1
+            }
+            var lastNewline = -1
+            if newlines > 0 {
+                var position = end - 1
+                while buffer[position] != UInt8(ascii: "\n") { position -= 1 }
+                lastNewline = position
+            }
+            return (end, newlines, lastNewline)
+        }
+    }
+
     private mutating func quoted(start: Int, line startLine: Int32, column: Int32) -> MIBToken {
-        var index = start + 1
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-            if bytes[index] == UInt8(ascii: "\n") { newline(at: index) }
-            index += 1
+        let (index, newlines, lastNewline) = Self.quotedEnd(bytes, from: start + 1)
+        if newlines > 0 {
+            line += newlines
+            lineStart = lastNewline + 1
         }
         guard index < bytes.count else {
             // An unterminated string swallows the rest of the file; report it where it began.
@@ -141,33 +176,47 @@ struct MIBLexer {
     }
 
     private mutating func skipSpaceAndComments() {
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\n") {
-                newline(at: offset)
-                offset += 1
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
-                || byte == 0x0B || byte == 0x0C
-            {
-                offset += 1
-            } else if byte == UInt8(ascii: "-"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "-") {
-                skipComment()
-            } else {
-                return
-            }
+        let (end, newlines, lastNewline) = Self.spaceAndCommentsEnd(bytes, from: offset)
+        offset = end
+        if newlines > 0 {
+            line += newlines
+            lineStart = lastNewline + 1
         }
     }
 
-    private mutating func skipComment() {
-        offset += 2
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return }
-            if byte == UInt8(ascii: "-"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "-") {
-                offset += 2
-                return
+    /// Where the white space and comments starting at `index` end, with the newlines among them.
+    private static func spaceAndCommentsEnd(_ bytes: [UInt8], from index: Int) -> (end: Int, newlines: Int32, lastNewline: Int) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = index
+            var newlines: Int32 = 0
+            var lastNewline = -1
+            while offset < buffer.count {
+                let byte = buffer[offset]
+                if byte == UInt8(ascii: "\n") {
+                    newlines += 1
+                    lastNewline = offset
+                    offset += 1
+                } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+                    || byte == 0x0B || byte == 0x0C
+                {
+                    offset += 1
+                } else if byte == UInt8(ascii: "-"), offset + 1 < buffer.count, buffer[offset + 1] == UInt8(ascii: "-") {
+                    // A comment ends at the next `--` or at the end of the line (the newline is not part of it).
+                    offset += 2
+                    while offset < buffer.count {
+                        let inner = buffer[offset]
+                        if inner == UInt8(ascii: "\n") || inner == UInt8(ascii: "\r") { break }
+                        if inner == UInt8(ascii: "-"), offset + 1 < buffer.count, buffer[offset + 1] == UInt8(ascii: "-") {
+                            offset += 2
+                            break
+                        }
+                        offset += 1
+                    }
+                } else {
+                    break
+                }
             }
-            offset += 1
+            return (offset, newlines, lastNewline)
         }
     }
 }

@@ -5,11 +5,24 @@
 public struct MIBError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What was wrong.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
-        fileprivate enum Base: Hashable, Sendable {
+        fileprivate enum Base: UInt8, Hashable, Sendable {
             case syntax, invalidCharacter, moduleNotFound, unknownImport, circularImport
             case unresolvedName, unreadableFile, invalidName
         }
         fileprivate let base: Base
+
+        /// A stable number for the compiled-tree cache; `init?(cacheCode:)` reverses it.
+        var cacheCode: UInt8 { base.rawValue }
+
+        /// The code a cache file stored, or `nil` for a number no code has (a damaged or newer file).
+        init?(cacheCode: UInt8) {
+            guard let base = Base(rawValue: cacheCode) else { return nil }
+            self.base = base
+        }
+
+        fileprivate init(base: Base) {
+            self.base = base
+        }
 
         /// The text does not follow the SMI grammar (an unexpected token, a truncated module).
         public static let syntax = Code(base: .syntax)

@@ -95,6 +95,10 @@ public struct MIBIndexPart: Hashable, Sendable, Codable {
 }
 
 /// A named point of the OID tree as a MIB module defines it.
+///
+/// The resolved syntax and the descriptive clauses are kept behind references (copy-on-write: setting
+/// one makes a new box), so a node is 160-odd bytes instead of nearly 400, and nodes with the same
+/// syntax can share one. A loaded corpus has thousands of nodes, and every start builds all of them.
 public struct MIBNode: Hashable, Sendable {
     /// The descriptor (`sysDescr`).
     public var name: String
@@ -104,26 +108,53 @@ public struct MIBNode: Hashable, Sendable {
     public var oid: ObjectIdentifier
     /// What defined it.
     public var kind: MIBNodeKind
-    /// SYNTAX of an OBJECT-TYPE (or of a TEXTUAL-CONVENTION it uses), resolved.
-    public var syntax: MIBSyntax?
     /// MAX-ACCESS / ACCESS.
     public var access: MIBAccess?
     /// STATUS.
     public var status: MIBStatus?
+    private var syntaxBox: SyntaxBox?
+    private var details: Details
+
+    /// SYNTAX of an OBJECT-TYPE (or of a TEXTUAL-CONVENTION it uses), resolved.
+    public var syntax: MIBSyntax? {
+        get { syntaxBox?.value }
+        set { syntaxBox = newValue.map(SyntaxBox.init) }
+    }
     /// INDEX of a row.
-    public var index: [MIBIndexPart]
+    public var index: [MIBIndexPart] {
+        get { details.index }
+        set { updateDetails { $0.index = newValue } }
+    }
     /// AUGMENTS of a row: the base row's name.
-    public var augments: String?
+    public var augments: String? {
+        get { details.augments }
+        set { updateDetails { $0.augments = newValue } }
+    }
     /// UNITS.
-    public var units: String?
+    public var units: String? {
+        get { details.units }
+        set { updateDetails { $0.units = newValue } }
+    }
     /// DESCRIPTION, as written between the quotes.
-    public var description: String?
+    public var description: String? {
+        get { details.description }
+        set { updateDetails { $0.description = newValue } }
+    }
     /// REFERENCE.
-    public var reference: String?
+    public var reference: String? {
+        get { details.reference }
+        set { updateDetails { $0.reference = newValue } }
+    }
     /// DEFVAL, as written between the braces.
-    public var defaultValue: String?
+    public var defaultValue: String? {
+        get { details.defaultValue }
+        set { updateDetails { $0.defaultValue = newValue } }
+    }
     /// OBJECTS of a notification or group, VARIABLES of a trap, NOTIFICATIONS of a group.
-    public var objects: [String]
+    public var objects: [String] {
+        get { details.objects }
+        set { updateDetails { $0.objects = newValue } }
+    }
 
     /// Creates a node.
     public init(
@@ -136,15 +167,76 @@ public struct MIBNode: Hashable, Sendable {
         self.module = module
         self.oid = oid
         self.kind = kind
-        self.syntax = syntax
+        self.syntaxBox = syntax.map(SyntaxBox.init)
         self.access = access
         self.status = status
-        self.index = index
-        self.augments = augments
-        self.units = units
-        self.description = description
-        self.reference = reference
-        self.defaultValue = defaultValue
-        self.objects = objects
+        let values = DetailValues(
+            index: index, augments: augments, units: units, description: description, reference: reference,
+            defaultValue: defaultValue, objects: objects)
+        self.details = Details.make(values)
+    }
+
+    /// A node whose syntax box is shared with other nodes (the compiled-cache decoder gives every node
+    /// with the same syntax one box).
+    init(
+        name: String, module: String, oid: ObjectIdentifier, kind: MIBNodeKind, sharedSyntax: SyntaxBox?,
+        access: MIBAccess?, status: MIBStatus?, details: DetailValues
+    ) {
+        self.name = name
+        self.module = module
+        self.oid = oid
+        self.kind = kind
+        self.syntaxBox = sharedSyntax
+        self.access = access
+        self.status = status
+        self.details = Details.make(details)
+    }
+
+    private mutating func updateDetails(_ change: (inout DetailValues) -> Void) {
+        var values = details.values
+        change(&values)
+        details = Details.make(values)
+    }
+
+    /// The clauses most code never reads, out of line.
+    struct DetailValues: Hashable, Sendable {
+        var index: [MIBIndexPart] = []
+        var augments: String?
+        var units: String?
+        var description: String?
+        var reference: String?
+        var defaultValue: String?
+        var objects: [String] = []
+    }
+
+    /// Immutable; equal and hashed by value, so `MIBNode`'s synthesized `==` still compares every field.
+    final class Details: Hashable, Sendable {
+        let values: DetailValues
+        init(values: DetailValues) { self.values = values }
+        /// Shared by every node without any of the clauses (implicit arcs, most OBJECT IDENTIFIERs).
+        static let empty = Details(values: DetailValues())
+        static func make(_ values: DetailValues) -> Details {
+            let isEmpty =
+                values.index.isEmpty && values.objects.isEmpty && values.augments == nil && values.units == nil
+                && values.description == nil && values.reference == nil && values.defaultValue == nil
+            return isEmpty ? empty : Details(values: values)
+        }
+        var index: [MIBIndexPart] { values.index }
+        var augments: String? { values.augments }
+        var units: String? { values.units }
+        var description: String? { values.description }
+        var reference: String? { values.reference }
+        var defaultValue: String? { values.defaultValue }
+        var objects: [String] { values.objects }
+        static func == (lhs: Details, rhs: Details) -> Bool { lhs === rhs || lhs.values == rhs.values }
+        func hash(into hasher: inout Hasher) { hasher.combine(values) }
+    }
+
+    /// Immutable; equal and hashed by value.
+    final class SyntaxBox: Hashable, Sendable {
+        let value: MIBSyntax
+        init(_ value: MIBSyntax) { self.value = value }
+        static func == (lhs: SyntaxBox, rhs: SyntaxBox) -> Bool { lhs === rhs || lhs.value == rhs.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
     }
 }

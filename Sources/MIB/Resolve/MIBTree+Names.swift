@@ -146,7 +146,7 @@ extension MIBTree {
 
     /// The arc below `parent` that a node called `label` occupies.
     func childArc(of parent: [UInt32], labelled label: String) -> UInt32? {
-        for index in storage.byLabel[label] ?? [] {
+        for index in storage.nodeIndexes(named: label) {
             let oid = storage.nodes[Int(index)].oid.arcs
             if oid.count == parent.count + 1 && oid.starts(with: parent), let last = oid.last { return last }
         }
@@ -161,7 +161,7 @@ extension MIBTree {
         var inTree = true
         for arc in oid.arcs {
             text.append(".")
-            if inTree, let next = storage.entries[Int(current)].children[arc] {
+            if inTree, let next = storage.child(of: current, arc: arc) {
                 current = next
                 let node = storage.entries[Int(next)].node
                 text.append(node >= 0 ? storage.nodes[Int(node)].name : String(arc))

@@ -12,43 +12,6 @@ public import SNMPSMI
 /// tree.fullLabelPath(for: oid)   // ".iso.org.dod.internet.mgmt.mib-2.interfaces.ifTable.ifEntry.ifDescr.3"
 /// ```
 public struct MIBTree: Sendable {
-    final class Storage: Sendable {
-        let nodes: [MIBNode]
-        let entries: [TrieEntry]
-        /// Node indexes per descriptor, in load order.
-        let byLabel: [String: [Int32]]
-        /// Node index per module and descriptor.
-        let byModule: [String: [String: Int32]]
-        let modules: [MIBModule]
-        let moduleIndex: [String: Int]
-        /// Resolved syntax of TEXTUAL-CONVENTIONs and type assignments, per module.
-        let types: [String: [String: MIBSyntax]]
-
-        init(
-            nodes: [MIBNode], entries: [TrieEntry], byLabel: [String: [Int32]], byModule: [String: [String: Int32]],
-            modules: [MIBModule], types: [String: [String: MIBSyntax]]
-        ) {
-            self.nodes = nodes
-            self.entries = entries
-            self.byLabel = byLabel
-            self.byModule = byModule
-            self.modules = modules
-            var moduleIndex: [String: Int] = [:]
-            for (i, module) in modules.enumerated() where moduleIndex[module.name] == nil { moduleIndex[module.name] = i }
-            self.moduleIndex = moduleIndex
-            self.types = types
-        }
-    }
-
-    /// One arc of the OID trie. Entry 0 is the unnamed root above `ccitt`, `iso` and `joint-iso-ccitt`.
-    struct TrieEntry: Sendable {
-        var arc: UInt32
-        var parent: Int32
-        var children: [UInt32: Int32] = [:]
-        /// The node named at this arc (the first module loaded wins, as in Net-SNMP), or -1.
-        var node: Int32 = -1
-    }
-
     let storage: Storage
 
     init(storage: Storage) {
@@ -76,14 +39,14 @@ public struct MIBTree: Sendable {
     /// (Net-SNMP's random-access `-IR` lookup).
     public func node(named name: String, module: String? = nil) -> MIBNode? {
         if let module {
-            return storage.byModule[module]?[name].map { storage.nodes[Int($0)] }
+            return storage.nodeIndex(named: name, module: module).map { storage.nodes[Int($0)] }
         }
-        return storage.byLabel[name]?.first.map { storage.nodes[Int($0)] }
+        return storage.firstWithLabel[name].map { storage.nodes[Int($0)] }
     }
 
     /// Every node defined under `name`, in load order (a descriptor may be defined by several modules).
     public func nodes(named name: String) -> [MIBNode] {
-        (storage.byLabel[name] ?? []).map { storage.nodes[Int($0)] }
+        storage.nodeIndexes(named: name).map { storage.nodes[Int($0)] }
     }
 
     /// The resolved syntax of a TEXTUAL-CONVENTION or type assignment.
@@ -103,9 +66,10 @@ public struct MIBTree: Sendable {
     public func children(of oid: ObjectIdentifier) -> [MIBNode] {
         let (entry, matched) = deepestEntry(oid)
         guard matched == oid.count else { return [] }
-        return storage.entries[Int(entry)].children.keys.sorted().compactMap { arc in
-            guard let child = storage.entries[Int(entry)].children[arc] else { return nil }
-            let node = storage.entries[Int(child)].node
+        let parent = storage.entries[Int(entry)]
+        let children = Int(parent.firstChild)..<Int(parent.firstChild + parent.childCount)
+        return children.compactMap { child in
+            let node = storage.entries[child].node
             return node >= 0 ? storage.nodes[Int(node)] : nil
         }
     }
@@ -115,7 +79,7 @@ public struct MIBTree: Sendable {
         var current: Int32 = 0
         var matched = 0
         for arc in oid.arcs {
-            guard let next = storage.entries[Int(current)].children[arc] else { break }
+            guard let next = storage.child(of: current, arc: arc) else { break }
             current = next
             matched += 1
         }
@@ -130,7 +94,7 @@ public struct MIBTree: Sendable {
         var best: (node: Int32, length: Int)?
         var depth = 0
         for arc in oid.arcs {
-            guard let next = storage.entries[Int(current)].children[arc] else { break }
+            guard let next = storage.child(of: current, arc: arc) else { break }
             current = next
             depth += 1
             let node = storage.entries[Int(current)].node

@@ -57,21 +57,22 @@ extension MIBTreeBuilder {
     /// The resolved syntax of a TEXTUAL-CONVENTION or type assignment, memoised.
     func resolveDefinedType(_ m: Int, _ d: Int) -> MIBSyntax {
         if let cached = typeMemo[m]?[d] { return cached }
-        let definition = modules[m].parsed.definitions[d]
-        guard let parsed = definition.syntax, !typeVisiting.contains([m, d]) else {
-            errors.append(error(.unresolvedName, "type \(definition.name) is defined in terms of itself", m, definition.position))
-            return MIBSyntax(typeName: definition.name, baseType: .unknown)
+        let name = modules[m].parsed.definitions[d].name
+        let position = modules[m].parsed.definitions[d].position
+        guard let parsed = modules[m].parsed.definitions[d].syntax, !typeVisiting.contains(m << 32 | d) else {
+            errors.append(error(.unresolvedName, "type \(name) is defined in terms of itself", m, position))
+            return MIBSyntax(typeName: name, baseType: .unknown)
         }
-        typeVisiting.insert([m, d])
-        var syntax = resolveType(parsed, in: m, position: definition.position)
-        typeVisiting.remove([m, d])
-        syntax.typeName = definition.name
+        typeVisiting.insert(m << 32 | d)
+        var syntax = resolveType(parsed, in: m, position: position)
+        typeVisiting.remove(m << 32 | d)
+        syntax.typeName = name
         // SMI's own application types (SNMPv2-SMI's `Counter32 ::= [APPLICATION 1] ...`) are base types,
         // not conventions; any other named type is reported as its convention, as Net-SNMP's -Td does.
-        if MIBBaseType.builtIn(definition.name) == nil {
-            syntax.textualConvention = definition.name
+        if MIBBaseType.builtIn(name) == nil {
+            syntax.textualConvention = name
             syntax.textualConventionModule = modules[m].parsed.name
-            if let hint = definition.displayHint { syntax.displayHint = hint }
+            if let hint = modules[m].parsed.definitions[d].displayHint { syntax.displayHint = hint }
         }
         typeMemo[m, default: [:]][d] = syntax
         return syntax
@@ -80,11 +81,14 @@ extension MIBTreeBuilder {
     /// Every module's TEXTUAL-CONVENTIONs and type assignments, resolved.
     func resolvedTypes() -> [String: [String: MIBSyntax]] {
         var result: [String: [String: MIBSyntax]] = [:]
-        for (m, module) in modules.enumerated() {
-            for (d, definition) in module.parsed.definitions.enumerated()
-            where definition.kind == .textualConvention || definition.kind == .typeAssignment {
-                result[module.parsed.name, default: [:]][definition.name] = resolveDefinedType(m, d)
+        for m in modules.indices {
+            let definitions = modules[m].parsed.definitions
+            var byName: [String: MIBSyntax] = result[modules[m].parsed.name] ?? [:]
+            for d in definitions.indices
+            where definitions[d].kind == .textualConvention || definitions[d].kind == .typeAssignment {
+                byName[definitions[d].name] = resolveDefinedType(m, d)
             }
+            if !byName.isEmpty { result[modules[m].parsed.name] = byName }
         }
         return result
     }

@@ -25,13 +25,20 @@ final class MIBTreeBuilder {
     var firstDefinition: [String: (Int, Int)] = [:]
     var oidStates: [[OIDState]] = []
     var typeMemo: [Int: [Int: MIBSyntax]] = [:]
-    var typeVisiting: Set<[Int]> = []
+    /// Definitions being resolved, as `module << 32 | definition`, to catch types defined through themselves.
+    var typeVisiting: Set<Int> = []
     var errors: [MIBError] = []
 
+    /// A trie entry while the tree grows; ``frozenTrie()`` lays them out as ``MIBTree/TrieEntry``.
+    struct GrowingEntry {
+        var arc: UInt32
+        var parent: Int32
+        var children: [UInt32: Int32] = [:]
+        var node: Int32 = -1
+    }
+
     var nodes: [MIBNode] = []
-    var entries: [MIBTree.TrieEntry] = [MIBTree.TrieEntry(arc: 0, parent: -1)]
-    var byLabel: [String: [Int32]] = [:]
-    var byModule: [String: [String: Int32]] = [:]
+    var entries: [GrowingEntry] = [GrowingEntry(arc: 0, parent: -1)]
 
     /// SMI names that Net-SNMP knows even when no module defining them is loaded (RFC 1155 §3.1, RFC 2578 §2).
     static let wellKnown: [String: [UInt32]] = [
@@ -45,19 +52,29 @@ final class MIBTreeBuilder {
 
     init(modules: [LoadedModule]) {
         self.modules = modules
-        for (m, module) in modules.enumerated() {
-            if moduleByName[module.parsed.name] == nil { moduleByName[module.parsed.name] = m }
+        // Backwards, so that plain assignment leaves the first definition in load order (one hash per name).
+        // Definitions are read in place (`modules[m].parsed.definitions[d].name`): copying one copies a
+        // dozen strings and arrays, and this runs for every definition of every module.
+        definitionsByName = Array(repeating: [:], count: modules.count)
+        importedFrom = Array(repeating: [:], count: modules.count)
+        oidStates.reserveCapacity(modules.count)
+        for m in modules.indices.reversed() {
+            moduleByName[modules[m].parsed.name] = m
             var names: [String: Int] = [:]
-            for (d, definition) in module.parsed.definitions.enumerated() where names[definition.name] == nil {
-                names[definition.name] = d
-                if firstDefinition[definition.name] == nil { firstDefinition[definition.name] = (m, d) }
+            names.reserveCapacity(modules[m].parsed.definitions.count)
+            for d in modules[m].parsed.definitions.indices.reversed() {
+                let name = modules[m].parsed.definitions[d].name
+                names[name] = d
+                firstDefinition[name] = (m, d)
             }
-            definitionsByName.append(names)
+            definitionsByName[m] = names
             var imported: [String: String] = [:]
-            for clause in module.parsed.imports {
-                for symbol in clause.symbols where imported[symbol] == nil { imported[symbol] = clause.module }
+            for clause in modules[m].parsed.imports.reversed() {
+                for symbol in clause.symbols.reversed() { imported[symbol] = clause.module }
             }
-            importedFrom.append(imported)
+            importedFrom[m] = imported
+        }
+        for module in modules {
             oidStates.append(Array(repeating: .unresolved, count: module.parsed.definitions.count))
         }
     }
@@ -67,27 +84,27 @@ final class MIBTreeBuilder {
         for (name, arc) in [("ccitt", UInt32(0)), ("iso", 1), ("joint-iso-ccitt", 2)] {
             addNode(MIBNode(name: name, module: "", oid: ObjectIdentifier([arc]), kind: .implicit))
         }
-        for (m, module) in modules.enumerated() {
-            for d in module.parsed.definitions.indices {
+        for m in modules.indices {
+            for d in modules[m].parsed.definitions.indices {
                 if let node = makeNode(m, d) { addNode(node) }
             }
         }
         classifyColumns()
         let tree = MIBTree(
             storage: MIBTree.Storage(
-                nodes: nodes, entries: entries, byLabel: byLabel, byModule: byModule,
-                modules: modules.map(describe), types: resolvedTypes()))
+                nodes: nodes, entries: frozenTrie(), modules: modules.map(describe), types: resolvedTypes()))
         return (tree, errors)
     }
 
     func describe(_ module: LoadedModule) -> MIBModule {
         var defined: [String] = []
         var types: [String] = []
-        for definition in module.parsed.definitions {
-            switch definition.kind {
-            case .textualConvention, .typeAssignment: types.append(definition.name)
+        let definitions = module.parsed.definitions
+        for d in definitions.indices {
+            switch definitions[d].kind {
+            case .textualConvention, .typeAssignment: types.append(definitions[d].name)
             case .macro, .otherValue: break
-            default: defined.append(definition.name)
+            default: defined.append(definitions[d].name)
             }
         }
         return MIBModule(
@@ -123,13 +140,13 @@ final class MIBTreeBuilder {
         case .unresolved: break
         }
         oidStates[m][d] = .visiting
-        let definition = modules[m].parsed.definitions[d]
-        let arcs = computeOID(definition, m)
+        // Borrowed, not copied: a definition holds a dozen strings and arrays, and this runs for all of them.
+        let arcs = computeOID(modules[m].parsed.definitions[d], m)
         oidStates[m][d] = arcs.map { .resolved($0) } ?? .failed
         return arcs
     }
 
-    private func computeOID(_ definition: ParsedDefinition, _ m: Int) -> [UInt32]? {
+    private func computeOID(_ definition: borrowing ParsedDefinition, _ m: Int) -> [UInt32]? {
         if definition.kind == .trapType {
             guard let enterprise = definition.enterprise, let number = definition.trapNumber,
                 let base = resolveName(enterprise, from: m, for: definition)
@@ -156,7 +173,7 @@ final class MIBTreeBuilder {
         return arcs
     }
 
-    private func resolveName(_ name: String, from m: Int, for definition: ParsedDefinition) -> [UInt32]? {
+    private func resolveName(_ name: String, from m: Int, for definition: borrowing ParsedDefinition) -> [UInt32]? {
         if let (tm, td) = find(name, from: m), modules[tm].parsed.definitions[td].kind != .textualConvention {
             if case .visiting = oidStates[tm][td] {
                 errors.append(error(.unresolvedName, "circular OID definition through '\(name)' in \(definition.name)", m, definition.position))
@@ -174,7 +191,10 @@ final class MIBTreeBuilder {
     // MARK: Nodes
 
     private func makeNode(_ m: Int, _ d: Int) -> MIBNode? {
-        let definition = modules[m].parsed.definitions[d]
+        makeNode(modules[m].parsed.definitions[d], m, d)
+    }
+
+    private func makeNode(_ definition: borrowing ParsedDefinition, _ m: Int, _ d: Int) -> MIBNode? {
         let kind: MIBNodeKind
         switch definition.kind {
         case .objectIdentifier: kind = .objectIdentifier
@@ -214,7 +234,7 @@ final class MIBTreeBuilder {
 
     /// Names given inside an OID value (`org(3)` in `{ iso org(3) dod(6) 1 }`) become nodes of their own,
     /// as Net-SNMP's tree has them.
-    private func addImplicitArcs(_ definition: ParsedDefinition, arcs: [UInt32], module: String) {
+    private func addImplicitArcs(_ definition: borrowing ParsedDefinition, arcs: [UInt32], module: String) {
         guard definition.oid.count > 1 else { return }
         let prefixLength = arcs.count - definition.oid.count
         for (position, component) in definition.oid.enumerated().dropLast() {
@@ -235,7 +255,7 @@ final class MIBTreeBuilder {
                 current = next
             } else {
                 let next = Int32(entries.count)
-                entries.append(MIBTree.TrieEntry(arc: arc, parent: current))
+                entries.append(GrowingEntry(arc: arc, parent: current))
                 entries[Int(current)].children[arc] = next
                 current = next
             }
@@ -254,8 +274,6 @@ final class MIBTreeBuilder {
         if existing < 0 || (nodes[Int(existing)].kind == .implicit && node.kind != .implicit) {
             entries[Int(entry)].node = index
         }
-        byLabel[node.name, default: []].append(index)
-        if byModule[node.module]?[node.name] == nil { byModule[node.module, default: [:]][node.name] = index }
         return index
     }
 
@@ -277,5 +295,26 @@ final class MIBTreeBuilder {
             current = next
         }
         return current
+    }
+
+    /// The trie in breadth-first order with each entry's children side by side, sorted by arc, so lookups
+    /// binary-search a slice instead of hashing (and the cache can store the layout as it is).
+    func frozenTrie() -> [MIBTree.TrieEntry] {
+        var frozen = [MIBTree.TrieEntry(arc: 0, parent: -1, node: entries[0].node)]
+        frozen.reserveCapacity(entries.count)
+        var source: [Int32] = [0]
+        source.reserveCapacity(entries.count)
+        var position = 0
+        while position < source.count {
+            let children = entries[Int(source[position])].children.sorted { $0.key < $1.key }
+            frozen[position].firstChild = Int32(frozen.count)
+            frozen[position].childCount = Int32(children.count)
+            for (arc, child) in children {
+                frozen.append(MIBTree.TrieEntry(arc: arc, parent: Int32(position), node: entries[Int(child)].node))
+                source.append(child)
+            }
+            position += 1
+        }
+        return frozen
     }
 }

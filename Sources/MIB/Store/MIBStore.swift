@@ -25,7 +25,11 @@ public final class MIBStore: Sendable {
     public struct Configuration: Sendable {
         /// Directories to search, in order (see ``MIBSearchPath/directories(option:environment:)``).
         public var searchPath: [String]
-        /// Where the per-directory module index is cached; `nil` disables the cache.
+        /// Where the per-directory module index and the compiled trees are cached; `nil` disables both.
+        ///
+        /// A compiled tree is keyed by the search path, every file in it (name, size, modification time,
+        /// inode) and the load calls made; a second start with the same files and calls reads it instead
+        /// of parsing. Damaged, stale or foreign files are ignored and rewritten.
         public var cacheDirectory: String?
 
         /// Creates a configuration; by default Net-SNMP's search path and `~/.cache/swift-snmp`.
@@ -44,20 +48,28 @@ public final class MIBStore: Sendable {
     /// Modules that only define macros; importing from them needs no file (RFC 1212, RFC 1215).
     static let macroModules: Set<String> = ["RFC-1212", "RFC-1215"]
 
-    private struct LoadState {
+    /// What the loads so far produced; guarded by `loadState`'s lock.
+    struct LoadState {
         var index: ModuleFileIndex?
         var loaded: [LoadedModule] = []
         var loadedNames: Set<String> = []
         var failed: [String: MIBError] = [:]
         var loadErrors: [MIBError] = []
         var linkErrors: [MIBError] = []
+        /// Every load call so far: with the fingerprint, the compiled cache's key.
+        var requests: [LoadRequest] = []
+        /// `false` after a compiled tree was read from the cache: `loaded` is then empty, and the modules
+        /// are parsed again (by replaying `requests`) only if a later load has to relink.
+        var hasParsedModules = true
+        /// The search path's files as they were before the first parse.
+        var fingerprint: SourceFingerprint?
     }
 
     /// The configuration the store was created with.
     public let configuration: Configuration
-    private let loadState = NIOLockedValueBox(LoadState())
-    private let snapshot = NIOLockedValueBox(MIBTree())
-    private let diagnostics = NIOLockedValueBox<[MIBError]>([])
+    let loadState = NIOLockedValueBox(LoadState())
+    let snapshot = NIOLockedValueBox(MIBTree())
+    let diagnostics = NIOLockedValueBox<[MIBError]>([])
 
     /// Creates a store; nothing is read until the first load.
     public init(configuration: Configuration = Configuration()) {
@@ -92,12 +104,9 @@ public final class MIBStore: Sendable {
     @discardableResult
     public func load(_ name: String) throws -> MIBModule {
         let failure: MIBError? = loadState.withLockedValue { state in
-            let before = state.loaded.count
-            ensureIndex(&state)
-            var stack: [String] = []
-            let ok = loadModule(name, importedBy: nil, state: &state, stack: &stack)
-            if state.loaded.count != before { relink(&state) }
-            return ok ? nil : state.failed[Self.moduleAliases[name] ?? name]
+            _ = perform(.modules([name]), state: &state)
+            // A module that loaded (or needs no file) has no entry in `failed`; one that failed keeps its error.
+            return state.failed[Self.moduleAliases[name] ?? name]
         }
         if let failure {
             // The module may have failed first as someone's import; asked for directly, it is simply not found.
@@ -117,14 +126,8 @@ public final class MIBStore: Sendable {
     @discardableResult
     public func load(modules names: [String]) -> [MIBError] {
         loadState.withLockedValue { state in
-            let before = (state.loaded.count, state.loadErrors.count)
-            ensureIndex(&state)
-            for name in names {
-                var stack: [String] = []
-                _ = loadModule(name, importedBy: nil, state: &state, stack: &stack)
-            }
-            if state.loaded.count != before.0 { relink(&state) }
-            return Array(state.loadErrors[before.1...]) + state.linkErrors
+            let before = perform(.modules(names), state: &state)
+            return Array(state.loadErrors[before...]) + state.linkErrors
         }
     }
 
@@ -135,85 +138,9 @@ public final class MIBStore: Sendable {
     /// - Returns: The errors this call found.
     @discardableResult
     public func loadAll() -> [MIBError] {
-        let names: [String] = loadState.withLockedValue { state in
-            ensureIndex(&state)
-            return state.index.map { $0.ordered.reversed().map(\.module) } ?? []
+        loadState.withLockedValue { state in
+            let before = perform(.all, state: &state)
+            return Array(state.loadErrors[before...]) + state.linkErrors
         }
-        return load(modules: names)
-    }
-
-    // MARK: Loading (called with loadState locked)
-
-    private func ensureIndex(_ state: inout LoadState) {
-        if state.index == nil {
-            state.index = ModuleFileIndex.build(directories: configuration.searchPath, cacheDirectory: configuration.cacheDirectory)
-        }
-    }
-
-    /// Loads `requested` after its imports; `false` when it could not be loaded at all.
-    private func loadModule(
-        _ requested: String, importedBy importer: (file: String, module: String, position: SourcePosition)?,
-        state: inout LoadState, stack: inout [String]
-    ) -> Bool {
-        let name = Self.moduleAliases[requested] ?? requested
-        if state.loadedNames.contains(name) { return true }
-        if stack.contains(name) {
-            if let importer {
-                let cycle = (stack.drop { $0 != name } + [name]).joined(separator: " -> ")
-                state.loadErrors.append(
-                    MIBError(
-                        .circularImport, "circular import \(cycle)", file: importer.file, module: importer.module,
-                        line: importer.position.line, column: importer.position.column))
-            }
-            return true
-        }
-        if state.failed[name] != nil { return false }
-        guard let file = state.index?.files[name] else {
-            if Self.macroModules.contains(name) { return true }
-            let error: MIBError
-            if let importer {
-                error = MIBError(
-                    .unknownImport, "cannot find module \(requested) imported by \(importer.module)",
-                    file: importer.file, module: importer.module, line: importer.position.line,
-                    column: importer.position.column)
-            } else {
-                error = MIBError(.moduleNotFound, "cannot find module \(requested) in the search path", module: requested)
-            }
-            state.failed[name] = error
-            state.loadErrors.append(error)
-            return false
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            let error = MIBError(.unreadableFile, "cannot read \(file)", file: file, module: name)
-            state.failed[name] = error
-            state.loadErrors.append(error)
-            return false
-        }
-        let (modules, parseErrors) = MIBParser.parse(bytes: [UInt8](data), file: file)
-        state.loadErrors += parseErrors
-        guard let module = modules.first(where: { $0.name == name }) else {
-            let error =
-                parseErrors.first
-                ?? MIBError(.moduleNotFound, "\(file) does not define module \(name)", file: file, module: name)
-            state.failed[name] = error
-            if parseErrors.isEmpty { state.loadErrors.append(error) }
-            return false
-        }
-        stack.append(name)
-        for clause in module.imports {
-            _ = loadModule(clause.module, importedBy: (file, name, clause.position), state: &state, stack: &stack)
-        }
-        stack.removeLast()
-        state.loaded.append(LoadedModule(parsed: module, file: file))
-        state.loadedNames.insert(name)
-        return true
-    }
-
-    private func relink(_ state: inout LoadState) {
-        let (tree, errors) = MIBTreeBuilder(modules: state.loaded).build()
-        state.linkErrors = errors
-        let all = state.loadErrors + errors
-        snapshot.withLockedValue { $0 = tree }
-        diagnostics.withLockedValue { $0 = all }
     }
 }

@@ -39,11 +39,9 @@ struct ModuleFileIndex: Sendable {
         var result: [(String, [String])] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            guard let attributes = try? manager.attributesOfItem(atPath: path),
-                (attributes[.type] as? FileAttributeType) == .typeRegular
-            else { continue }
-            let size = fileSize(attributes[.size])
-            let mtime = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            guard let status = FileStatus(path: path), status.isRegular else { continue }
+            let size = status.size
+            let mtime = status.modificationTime
             seen.insert(name)
             if let entry = cache.entries[name], entry.size == size, entry.mtime == mtime {
                 if !entry.modules.isEmpty { result.append((path, entry.modules)) }
@@ -60,13 +58,6 @@ struct ModuleFileIndex: Sendable {
         }
         if changed, let cacheDirectory { cache.save(cacheDirectory: cacheDirectory) }
         return result
-    }
-
-    private static func fileSize(_ value: Any?) -> Int64 {
-        if let value = value as? Int { return Int64(value) }
-        if let value = value as? Int64 { return value }
-        if let value = value as? UInt64 { return Int64(truncatingIfNeeded: value) }
-        return -1
     }
 
     /// The names of the modules a file defines (`NAME DEFINITIONS ::=` headers), or none if it is not a MIB.

@@ -48,15 +48,9 @@ struct ModuleIndexCache: Codable, Sendable {
 
     /// Best effort: a cache that cannot be written only costs the next start some time.
     func save(cacheDirectory: String) {
-        let manager = FileManager.default
-        guard (try? manager.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)) != nil,
-            let data = try? JSONEncoder().encode(self)
-        else { return }
-        let target = Self.path(directory: directory, cacheDirectory: cacheDirectory)
-        let temporary = target + ".tmp"
-        guard manager.createFile(atPath: temporary, contents: data) else { return }
-        // Write then rename, so a concurrent reader sees the old or the new file, never half of one.
-        _ = try? manager.removeItem(atPath: target)
-        _ = try? manager.moveItem(atPath: temporary, toPath: target)
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        // Temporary file and rename, so a concurrent reader sees the old or the new file, never half of one.
+        CompiledTreeCache.writeAtomically(
+            Array(data), to: Self.path(directory: directory, cacheDirectory: cacheDirectory), directory: cacheDirectory)
     }
 }
