@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SNMP
 
 // snmp-load AGENT SECONDS IN-FLIGHT (v2c COMMUNITY | v3 USER AUTHPASS PRIVPASS)
