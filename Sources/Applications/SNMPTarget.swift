@@ -68,8 +68,9 @@ public struct SNMPTarget: Sendable {
 }
 
 extension Duration {
-    /// The duration as NIO's `TimeAmount` (nanosecond precision, saturating).
-    var timeAmount: TimeAmount {
+    /// The duration as NIO's `TimeAmount` (nanosecond precision, saturating), for the timeouts the
+    /// dispatcher's event loop schedules.
+    public var timeAmount: TimeAmount {
         let (seconds, attoseconds) = components
         let nanos = seconds.multipliedReportingOverflow(by: 1_000_000_000)
         guard !nanos.overflow else { return .nanoseconds(Int64.max) }

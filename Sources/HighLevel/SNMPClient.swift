@@ -85,24 +85,7 @@ public final class SNMPClient: Sendable {
     /// Creates a client from Net-SNMP's agent syntax: `[udp:|udp6:]host[:port]`, e.g. `"udp6:[::1]:1161"`.
     public init(agent: String, version: Version, configuration: Configuration = .init(),
                 engine: SNMPEngine? = nil) async throws(SNMPError) {
-        let security: SNMPTarget.Security
-        var user: USMUser? = nil
-        switch version {
-        case .v1(let community): security = .community(.v1, OctetString(community))
-        case .v2c(let community): security = .community(.v2c, OctetString(community))
-        case .v3(let name, let auth, let priv, let level, let contextName, let contextEngineID, let engineID, let securityName):
-            let usmUser = USMUser(userName: OctetString(name), securityName: securityName,
-                                  auth: auth.authProtocol, authSecret: auth.secret,
-                                  priv: priv.privProtocol, privSecret: priv.secret)
-            let securityLevel = level ?? usmUser.maximumSecurityLevel
-            guard usmUser.supports(securityLevel) else {
-                throw SNMPError(.invalidArgument, "\(securityLevel) needs authentication\(securityLevel == .authPriv ? " and privacy" : "") settings")
-            }
-            user = usmUser
-            security = .usm(USMTargetParameters(userName: usmUser.userName, securityLevel: securityLevel,
-                                                contextName: OctetString(contextName), contextEngineID: contextEngineID,
-                                                authoritativeEngineID: engineID))
-        }
+        let (security, user) = try version.targetSecurity()
         self.target = try SNMPTarget(agent: agent, security: security,
                                      timeout: configuration.timeout, retries: configuration.retries)
         self.configuration = configuration

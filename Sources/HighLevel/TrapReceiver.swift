@@ -100,7 +100,7 @@ public final class TrapReceiver: AsyncSequence, Sendable {
         let dropped = NIOLoopBoundBox.makeBoxSendingValue(0, eventLoop: engine.dispatcher.eventLoop)
         self.dropped = dropped
         self.receiver = NotificationReceiver(dispatcher: engine.dispatcher, communities: configuration.communities,
-                                             duplicateWindow: configuration.duplicateWindow.timeAmountForNIO) { received in
+                                             duplicateWindow: configuration.duplicateWindow.timeAmount) { received in
             // Runs on the dispatcher's event loop, which owns `dropped`.
             if case .dropped = continuation.yield(received) { dropped.value += 1 }
         }
@@ -163,15 +163,5 @@ public enum ListenAddress {
         } catch {
             throw SNMPError(.badAddress, "bad listening address \(text) (a numeric address is needed)")
         }
-    }
-}
-
-extension Duration {
-    /// The duration as NIO's `TimeAmount`, saturating.
-    var timeAmountForNIO: TimeAmount {
-        let (seconds, attoseconds) = components
-        let nanos = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !nanos.overflow else { return .nanoseconds(Int64.max) }
-        return .nanoseconds(nanos.partialValue + attoseconds / 1_000_000_000)
     }
 }

@@ -7,7 +7,7 @@
 /// ```swift
 /// let auth = USMSecret.passphrase("maplesyrup")
 /// let priv = USMSecret.localizedKey([0x52, 0x6f, 0x5e, 0xed, ...])
-/// print(auth)   // USMSecret(passphrase, redacted)
+/// auth.description   // "USMSecret(passphrase, redacted)"
 /// ```
 public struct USMSecret: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// Which form the secret has.
