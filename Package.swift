@@ -114,6 +114,7 @@ let package = Package(
             dependencies: [
                 "SNMP", "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

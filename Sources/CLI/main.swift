@@ -5,5 +5,7 @@ import Darwin
 #endif
 
 /// `snmp COMMAND [OPTIONS] AGENT ...`: Net-SNMP's tools under one name, with their options and output.
-let status = await SNMPTool.run(Array(CommandLine.arguments.dropFirst()))
+let status = await withTaskExecutorPreference(EventLoopTaskExecutor.shared) {
+    await SNMPTool.run(Array(CommandLine.arguments.dropFirst()))
+}
 exit(status)

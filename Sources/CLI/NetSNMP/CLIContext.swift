@@ -37,7 +37,8 @@ struct CLIContext {
         }
         let engine: SNMPEngine
         do {
-            engine = try await SNMPEngine.start()
+            // The engine's sockets live on the loop the tool's task runs on (see EventLoopTaskExecutor).
+            engine = try await SNMPEngine.start(group: EventLoopTaskExecutor.shared.eventLoop)
         } catch {
             throw CommandLineError("\(tool): \(error)\n")
         }
