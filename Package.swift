@@ -112,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "SNMPCLI",
             dependencies: [
-                "SNMP", "SNMPMIB",
+                "SNMP", "SNMPMIB", "SNMPDispatcher",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -51,6 +51,8 @@ public final class SNMPAgent: Sendable {
     private let writableCommunities: Set<OctetString>
     private let secureRequestHandler: SecureRequestHandler?
     private let logger: Logger
+    /// Requests are answered on the dispatcher's own event loop (no thread hand-off per request).
+    private let executor: EventLoopTaskExecutor
 
     /// Starts an agent: advances the engine state file (when configured), opens the listening sockets,
     /// registers the built-in MIBs, lets `registerMIB` add the developer's objects, registers with the
@@ -156,6 +158,7 @@ public final class SNMPAgent: Sendable {
             .map { OctetString($0.community) })
         self.secureRequestHandler = secureRequestHandler
         self.logger = logger
+        self.executor = EventLoopTaskExecutor(engine.dispatcher.eventLoop)
     }
 
     /// The local addresses the agent listens on (with the ports the system chose for port 0).
@@ -200,7 +203,7 @@ public final class SNMPAgent: Sendable {
         }
         let responder = self.responder
         let store = self.store
-        Task {
+        Task(executorPreference: executor) {
             guard case .response(let pdu) = await responder.process(request) else { return }
             var bytes = ByteBuffer()
             CommunityMessage(version: message.version, community: message.securityName, pdu: .pdu(pdu))
@@ -229,7 +232,7 @@ public final class SNMPAgent: Sendable {
         let responder = self.responder
         let store = self.store
         let localEngineID = engine.engineID
-        Task {
+        Task(executorPreference: executor) {
             switch await responder.process(request) {
             case .response(let response):
                 if reply.respond(to: message, from: source, with: response) {
@@ -257,7 +260,7 @@ public final class SNMPAgent: Sendable {
         let notification = SNMPNotification(trapOID, upTime: upTime)
         let originator = engine.notificationOriginator
         let logger = self.logger
-        Task {
+        Task(executorPreference: executor) {
             for outcome in await originator.notify(notification, targets: targets) {
                 if let error = outcome.error {
                     logger.warning("notification not delivered",

@@ -1,4 +1,5 @@
 import SNMP
+import SNMPDispatcher
 
 /// What every request-sending tool shares: parsed options, the agent, the engine and the printer.
 struct CLIContext {
