@@ -4,3 +4,4 @@
 @_exported public import SNMPSecurity
 @_exported public import SNMPApplications
 @_exported public import SNMPMIB
+@_exported public import SNMPDispatcher
