@@ -28,6 +28,7 @@ public struct CommandGenerator: Sendable {
     /// For SNMPv3 targets, engine discovery and time synchronisation happen here as needed (RFC 3414 §4),
     /// invisible to the caller; a Report from the agent becomes the matching ``SNMPError``.
     public func send(_ pdu: PDU, to target: SNMPTarget) async throws(SNMPError) -> PDU {
+        try Self.checkEncodable(pdu)
         switch target.security {
         case .community:
             return try await sendFuture(pdu, to: target).getSNMP()
@@ -39,6 +40,11 @@ public struct CommandGenerator: Sendable {
     /// The same as ``send(_:to:)``, as a future completed on the dispatcher's event loop; bulk walks
     /// chain requests through it without a task hop per round trip.
     public func sendFuture(_ pdu: PDU, to target: SNMPTarget) -> EventLoopFuture<PDU> {
+        do {
+            try Self.checkEncodable(pdu)
+        } catch {
+            return dispatcher.eventLoop.makeFailedFuture(error)
+        }
         guard pdu.type.isConfirmedClass else {
             return dispatcher.eventLoop.makeFailedFuture(SNMPError(.unsupportedPDU, "\(pdu.type) expects no response"))
         }
@@ -75,6 +81,15 @@ public struct CommandGenerator: Sendable {
                 }
                 return response
             }
+        }
+    }
+}
+
+extension CommandGenerator {
+    /// Refuses a PDU whose OIDs BER cannot carry unchanged (e.g. the empty OID of a malformed literal).
+    static func checkEncodable(_ pdu: PDU) throws(SNMPError) {
+        if let bad = pdu.varBinds.first(where: { !$0.oid.isEncodable }) {
+            throw SNMPError(.invalidArgument, "OBJECT IDENTIFIER \"\(bad.oid)\" cannot be encoded (empty, or a first arc above 2, or a second arc of 40 or more under 0 or 1)")
         }
     }
 }

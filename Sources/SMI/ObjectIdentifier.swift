@@ -234,14 +234,24 @@ extension ObjectIdentifier: Hashable, Comparable {
 extension ObjectIdentifier: ExpressibleByStringLiteral {
     /// Creates an OID from a literal such as `"1.3.6.1.2.1.1.1.0"`.
     ///
-    /// A malformed literal is a mistake in the program's source, never input from the wire, a file or a
-    /// user (those go through the failable ``init(_:)-(StringProtocol)``): it stops the program with the
-    /// literal in the message, as `URL(string:)!` on a literal would.
+    /// A malformed literal gives the empty OID rather than stopping the program; the empty OID cannot be
+    /// encoded (``isEncodable`` is `false`), so a request carrying it fails with a typed error before it is sent.
+    /// Text from the wire, a file or a user goes through the failable ``init(_:)-(StringProtocol)`` instead.
     public init(stringLiteral value: String) {
-        guard let oid = ObjectIdentifier(value) else {
-            preconditionFailure("invalid OBJECT IDENTIFIER literal \"\(value)\"")
-        }
-        self = oid
+        self = ObjectIdentifier(value) ?? ObjectIdentifier([UInt32]())
+    }
+}
+
+extension ObjectIdentifier {
+    /// `true` when BER can carry the OID (X.690 §8.19.4): at least one arc, the first 0, 1 or 2, and the second
+    /// below 40 unless the first is 2. A single arc goes out as `X.0`, as Net-SNMP sends it (`snmpwalk .1`);
+    /// other OIDs, the empty one included, would encode to a different OID.
+    @inlinable
+    public var isEncodable: Bool {
+        guard storedCount >= 1 else { return false }
+        let first = self[0]
+        guard first <= 2 else { return false }
+        return storedCount == 1 || first == 2 || self[1] < 40
     }
 }
 

@@ -27,3 +27,19 @@ import SNMP
         await engine.shutdown()
     }
 }
+
+/// A request carrying an OID BER cannot encode (a malformed literal gives the empty OID) is refused before
+/// anything is sent.
+@Suite struct UnencodableOIDTests {
+    @Test func malformedLiteralFailsTheRequestInsteadOfCrashing() async throws {
+        let engine = try await SNMPEngine.start()
+        let target = try SNMPTarget(agent: "udp:127.0.0.1:9", security: .community(.v2c, "public"),
+                                    timeout: .milliseconds(100), retries: 0)
+        let bad: ObjectIdentifier = "1.3.6..1"
+        await #expect(throws: SNMPError(.invalidArgument)) {
+            _ = try await engine.commandGenerator.send(PDU(type: .getRequest, requestID: 0, varBinds: [VarBind(bad)]), to: target)
+        }
+        #expect(try await engine.dispatcher.statistics().get().outPackets == 0)
+        await engine.shutdown()
+    }
+}

@@ -30,3 +30,17 @@ import SNMPSMI
         #expect(a.isPrefix(of: a))
     }
 }
+
+@Suite struct OIDLiteralTests {
+    @Test func malformedLiteralIsTheEmptyUnencodableOID() {
+        let bad: ObjectIdentifier = "1.3..6"
+        #expect(bad.isEmpty)
+        #expect(!bad.isEncodable)
+        let good: ObjectIdentifier = "1.3.6.1"
+        #expect(good.isEncodable)
+        #expect(ObjectIdentifier([1]).isEncodable)      // sent as 1.0, as Net-SNMP does
+        #expect(!ObjectIdentifier([1, 40]).isEncodable)
+        #expect(ObjectIdentifier([2, 999]).isEncodable)
+        #expect(!ObjectIdentifier([3, 1]).isEncodable)
+    }
+}

@@ -63,6 +63,13 @@ public struct NotificationOriginator: Sendable {
     }
 
     private func send(_ pdu: MessagePDU, to target: SNMPTarget) throws(SNMPError) {
+        switch pdu {
+        case .pdu(let plain): try CommandGenerator.checkEncodable(plain)
+        case .trapV1(let trap):
+            guard trap.enterprise.isEncodable, trap.varBinds.allSatisfy(\.oid.isEncodable) else {
+                throw SNMPError(.invalidArgument, "an OBJECT IDENTIFIER of the trap cannot be encoded")
+            }
+        }
         var bytes = ByteBuffer()
         switch target.security {
         case .usm(let parameters):
