@@ -59,6 +59,9 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             path: "Sources/MIB",
+            exclude: ["Resources/README.md"],
+            // The standard modules ship with the package; see BundledMIBs.swift for how they are found.
+            resources: [.copy("Resources/mibs")],
             swiftSettings: strict
         ),
         .target(

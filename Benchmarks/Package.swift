@@ -28,7 +28,7 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // A closed-loop GET load generator over any version, SNMPv3 included (the C load generator in
-        // ../shared/bench only replays pre-encoded v1/v2c requests). Same client against both agents, so the
+        // SideBySide/snmp-load.c only replays pre-encoded v1/v2c requests). Same client against both agents, so the
         // ratio compares the agents.
         .executableTarget(
             name: "snmp-load",

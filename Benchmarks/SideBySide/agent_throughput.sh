@@ -4,7 +4,7 @@
 # The two agents are measured in alternation, ROUNDS times each, and the ratio of the medians is printed.
 #
 # Usage: Benchmarks/SideBySide/agent_throughput.sh [ROUNDS=2] [SECONDS=5] [IN_FLIGHT=32]
-#   BENCH_DIR  where snmp-load.c lives (default: ../shared/bench next to the repository)
+#   BENCH_DIR  where snmp-load.c lives (default: this folder)
 #   SNMP       the swift-snmp executable (default: .build/release/snmp; build it with
 #              `swift build -c release --product snmp`)
 # Loopback only. Both agents are stopped by PID at the end.
@@ -15,7 +15,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 ROUNDS="${1:-2}"
 DURATION="${2:-5}"
 INFLIGHT="${3:-32}"
-BENCH_DIR="${BENCH_DIR:-$ROOT/../shared/bench}"
+BENCH_DIR="${BENCH_DIR:-$HERE}"
 SNMP="${SNMP:-$ROOT/.build/release/snmp}"
 FIXTURES="$ROOT/Tests/InteropTests/Fixtures"
 # v2c GetRequest sysDescr.0, community public (from the bench README).

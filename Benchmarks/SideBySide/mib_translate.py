@@ -9,7 +9,7 @@ Three cases, each run several rounds (median reported):
 
     python3 Benchmarks/SideBySide/mib_translate.py [--rounds 7] [--mibs DIR] [--snmp PATH]
 
-Default MIB directory: <repo>/../shared/mibs/ietf. Build first: `swift build -c release --product snmp`.
+Default MIB directory: the bundled modules, <repo>/Sources/MIB/Resources/mibs. Build first: `swift build -c release --product snmp`.
 """
 import argparse
 import os
@@ -44,7 +44,7 @@ def measure(cmd, env):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--mibs", default=os.path.join(ROOT, "..", "shared", "mibs", "ietf"))
+    parser.add_argument("--mibs", default=os.path.join(ROOT, "Sources", "MIB", "Resources", "mibs"))
     parser.add_argument("--snmp", default=os.path.join(ROOT, ".build", "release", "snmp"))
     args = parser.parse_args()
     if not os.path.isfile(os.path.join(args.mibs, "SNMPv2-SMI")):

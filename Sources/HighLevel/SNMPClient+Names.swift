@@ -10,9 +10,14 @@ public import SNMPMIB
 /// print(client.describe(descr))        // IF-MIB::ifDescr.1 = STRING: lo
 /// ```
 extension SNMPClient {
-    /// The store used when ``Configuration/mibStore`` is `nil`: Net-SNMP's directories and default module
-    /// list (MIBDIRS, MIBS, snmp.conf), created on first use; `MODULE::` names load their module on demand.
-    public static let defaultMIBStore: MIBStore = NetSNMPMIBSettings.resolve().makeStore()
+    /// The store used when ``Configuration/mibStore`` is `nil`: Net-SNMP's directories (then the modules
+    /// bundled with the package) and default module list (MIBDIRS, MIBS, snmp.conf), created on first use;
+    /// `MODULE::` names load their module on demand.
+    ///
+    /// Debian's snmp.conf says `mibs :` (load nothing) because its packages ship no MIB files; the package
+    /// bundles the standard ones, so an empty list from snmp.conf falls back to Net-SNMP's compiled-in list and
+    /// `sysDescr.0` and rendered names work out of the box (see ``NetSNMPMIBSettings/resolveForLibrary(environment:)``).
+    public static let defaultMIBStore: MIBStore = NetSNMPMIBSettings.resolveForLibrary().makeStore()
 
     /// The MIB store this client resolves names with.
     public var mibStore: MIBStore { configuration.mibStore ?? Self.defaultMIBStore }

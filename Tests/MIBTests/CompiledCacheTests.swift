@@ -36,7 +36,7 @@ import Testing
         #expect(actual.availableModules() == expected.availableModules(), sourceLocation: sourceLocation)
     }
 
-    @Test(.enabled(if: Corpus.isPresent, Corpus.skipMessage))
+    @Test
     func wholeCorpusFromCacheEqualsParsed() throws {
         let cache = try TemporaryMIBDirectory(files: [:])
         let parsed = MIBStore(searchPath: [Corpus.directory], cacheDirectory: nil)
@@ -58,7 +58,7 @@ import Testing
 
     /// Net-SNMP's default module list, then a module asked for later (as `MODULE::name` arguments do): the
     /// second load relinks, so a store restored from the cache first parses its history again.
-    @Test(.enabled(if: Corpus.isPresent, Corpus.skipMessage))
+    @Test
     func laterLoadsAfterACacheHitMatchTheParsedStore() throws {
         let cache = try TemporaryMIBDirectory(files: [:])
         let first = ["SNMPv2-MIB", "IF-MIB", "NO-SUCH-MIB"]

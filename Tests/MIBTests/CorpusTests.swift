@@ -4,7 +4,7 @@ import Testing
 
 @testable import SNMPMIB
 
-@Suite(.enabled(if: Corpus.isPresent, Corpus.skipMessage))
+@Suite
 struct CorpusTests {
     static let store: MIBStore = {
         let store = MIBStore(searchPath: [Corpus.directory], cacheDirectory: nil)
@@ -34,7 +34,7 @@ struct CorpusTests {
         #expect(Self.comparedNodes.count > 1000)
     }
 
-    @Test(.enabled(if: Corpus.canCompare, "snmptranslate not installed"))
+    @Test(.enabled(if: Corpus.canCompare, Corpus.installHint))
     func namesToOIDsMatchSnmptranslate() throws {
         let nodes = Self.comparedNodes
         let expected = try Corpus.translate(nodes.map { "\($0.module)::\($0.name)" }, options: ["-On"])
@@ -45,7 +45,7 @@ struct CorpusTests {
         }
     }
 
-    @Test(.enabled(if: Corpus.canCompare, "snmptranslate not installed"))
+    @Test(.enabled(if: Corpus.canCompare, Corpus.installHint))
     func oidsToNamesMatchSnmptranslate() throws {
         // Net-SNMP checks an instance index against the INDEX objects' ranges, so only scalars get one (.0).
         let oids = Self.comparedNodes.map { $0.kind == .scalar ? $0.oid.appending(0) : $0.oid }
@@ -58,7 +58,7 @@ struct CorpusTests {
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(20))")
     }
 
-    @Test(.enabled(if: Corpus.canCompare, "snmptranslate not installed"))
+    @Test(.enabled(if: Corpus.canCompare, Corpus.installHint))
     func fullLabelPathsMatchSnmptranslate() throws {
         let oids = Self.comparedNodes.map { $0.kind == .scalar ? $0.oid.appending(0) : $0.oid }
         let expected = try Corpus.translate(oids.map(\.dottedWithLeadingDot), options: ["-Of"])
@@ -70,7 +70,7 @@ struct CorpusTests {
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(20))")
     }
 
-    @Test(.enabled(if: Corpus.canCompare, "snmptranslate not installed"))
+    @Test(.enabled(if: Corpus.canCompare, Corpus.installHint))
     func randomAccessLabelsMatchSnmptranslate() throws {
         var seen = Set<String>()
         let labels = Self.comparedNodes.map(\.name).filter { seen.insert($0).inserted }

@@ -6,7 +6,7 @@ import Testing
 
 /// Name <-> OID resolution and the resolved model, on the shared corpus (Net-SNMP outputs quoted from
 /// NETSNMP-OUTPUT.md sections 2 and 7, observed with snmptranslate 5.9.3 `-m ALL`).
-@Suite(.enabled(if: Corpus.isPresent, Corpus.skipMessage))
+@Suite
 struct ResolutionTests {
     var tree: MIBTree { CorpusTests.store.tree }
 

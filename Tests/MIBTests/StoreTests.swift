@@ -77,7 +77,7 @@ import Testing
         #expect(changed.availableModules() == ["SNMPv2-SMI", "VENDOR-Y-MIB"])
     }
 
-    @Test(.enabled(if: Corpus.isPresent, Corpus.skipMessage))
+    @Test
     func cachedCorpusLoadMatchesColdLoad() throws {
         let cache = try TemporaryMIBDirectory(files: [:])
         let cold = MIBStore(searchPath: [Corpus.directory], cacheDirectory: cache.path)
@@ -109,11 +109,14 @@ import Testing
     func searchPathFollowsNetSNMP(option: String?, mibdirs: String?, expected: [String]) {
         var environment = ["HOME": "/h"]
         environment["MIBDIRS"] = mibdirs
-        #expect(MIBSearchPath.directories(option: option, environment: environment) == expected)
+        #expect(MIBSearchPath.directories(option: option, environment: environment, includingBundled: false) == expected)
+        // The bundled modules come last, after everything Net-SNMP searches.
+        #expect(MIBSearchPath.directories(option: option, environment: environment)
+            == expected + [BundledMIBs.directory].compactMap { $0 })
         #expect(MIBSearchPath.defaultCacheDirectory(environment: ["HOME": "/h"]) == "/h/.cache/swift-snmp")
     }
 
-    @Test(.enabled(if: Corpus.isPresent, Corpus.skipMessage))
+    @Test
     func readersSeeConsistentSnapshotsWhileModulesLoad() async throws {
         let store = MIBStore(searchPath: [Corpus.directory], cacheDirectory: nil)
         try await withThrowingTaskGroup(of: Void.self) { group in

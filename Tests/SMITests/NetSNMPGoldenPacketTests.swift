@@ -4,7 +4,7 @@ import Testing
 
 /// Packets captured from the real Net-SNMP 5.9.3 (Debian 12, 5.9.3+dfsg-2+deb12u1) for regression.
 ///
-/// How they were produced: the project's interop fixture `snmpd-start --port auto` (shared/interop) started a
+/// How they were produced: the project's interop fixture `snmpd-start --port auto` (the project's Net-SNMP interop kit) started a
 /// throwaway snmpd on 127.0.0.1 with community `public` and the netSnmpPlaypen test scalars, then
 ///
 ///     snmpget -v2c -c public -d udp:127.0.0.1:PORT 1.3.6.1.2.1.1.1.0 1.3.6.1.4.1.8072.9999.1.1.0 \

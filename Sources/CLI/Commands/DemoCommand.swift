@@ -6,7 +6,12 @@ import SNMP
 /// `snmp demo`: the main job in one command. Starts our agent on a free loopback port, walks it with
 /// SNMPv3 authPriv (SHA-256 / AES-128), sets sysContact and reads it back, and sends a v3 trap to a
 /// receiver started alongside, then stops everything. Nothing leaves 127.0.0.1.
+///
+/// Names print as `SNMPv2-MIB::sysDescr.0`: the demo loads SNMPv2-MIB and IF-MIB with `-m` as a user would, and
+/// on a machine with no MIB files they come from the modules bundled with the package.
 enum DemoCommand {
+    /// The modules the demo loads, as its command lines say (`-m SNMPv2-MIB:IF-MIB`).
+    static let modules = "SNMPv2-MIB:IF-MIB"
     static let user = "demo"
     static let authPass = "demo-auth-pass"
     static let privPass = "demo-priv-pass"
@@ -24,7 +29,7 @@ enum DemoCommand {
     }
 
     static func demo(_ out: inout StandardStreams) async throws {
-        let printer = try Printer(arguments: NetSNMPArguments([], tool: "snmp"))
+        let printer = try Printer(arguments: NetSNMPArguments(["-m", modules], tool: "snmp"))
         let demoUser = USMUser(userName: OctetString(user), auth: .hmacSHA256, authSecret: .passphrase(authPass),
                                priv: .aes128, privSecret: .passphrase(privPass))
 
@@ -43,7 +48,7 @@ enum DemoCommand {
         }
         let agentAddress = "udp:127.0.0.1:\(port)"
         let credentials = "-v3 -l authPriv -u \(user) -a SHA-256 -A \(authPass) -x AES -X \(privPass)"
-        let cli = "\(credentials) \(agentAddress)"
+        let cli = "-m \(modules) \(credentials) \(agentAddress)"
         out.printLine("swift-snmp demo: our agent on \(agentAddress), engine ID \(agent.engineState.engineIDHex),")
         out.printLine("SNMPv3 user \"\(user)\" (authPriv: HMAC-SHA-256 + AES-128). Every step below is also a CLI line.")
         out.printLine("")
@@ -52,8 +57,9 @@ enum DemoCommand {
         let client = try await SNMPClient(agent: agentAddress, version: .v3(
             user: user, auth: .sha256(authPass), priv: .aes128(privPass)))
         defer { Task { await client.shutdown() } }
-        for (label, root) in [("system", ObjectIdentifier("1.3.6.1.2.1.1")), ("interfaces", "1.3.6.1.2.1.2")] {
-            out.printLine("$ snmp bulkwalk \(cli) \(root.dottedWithLeadingDot)    # \(label)")
+        for name in ["SNMPv2-MIB::system", "IF-MIB::interfaces"] {
+            let root = try printer.parseOID(name)
+            out.printLine("$ snmp bulkwalk \(cli) \(name)")
             var shown = 0
             for try await varBind in client.bulkWalk(root, maxRepetitions: 25) {
                 shown += 1
@@ -65,13 +71,13 @@ enum DemoCommand {
         }
 
         // 3. A SET of sysContact, read back.
-        let sysContact: ObjectIdentifier = "1.3.6.1.2.1.1.4.0"
+        let sysContact = try printer.parseOID("SNMPv2-MIB::sysContact.0")
         let contact = OctetString("noc@example.com")
-        out.printLine("$ snmp set \(cli) \(sysContact.dottedWithLeadingDot) s \"noc@example.com\"")
+        out.printLine("$ snmp set \(cli) SNMPv2-MIB::sysContact.0 s \"noc@example.com\"")
         for varBind in try await client.set([VarBind(sysContact, .octetString(contact))]) {
             printer.appendLine(varBind, to: &out.out)
         }
-        out.printLine("$ snmp get \(cli) \(sysContact.dottedWithLeadingDot)")
+        out.printLine("$ snmp get \(cli) SNMPv2-MIB::sysContact.0")
         let readBack = try await client.get(sysContact)
         printer.appendLine(readBack, to: &out.out)
         guard readBack.value == .octetString(contact) else {
@@ -102,7 +108,8 @@ enum DemoCommand {
             VarBind("1.3.6.1.2.1.2.2.1.7.1", .integer(1)),
             VarBind("1.3.6.1.2.1.2.2.1.8.1", .integer(1)),
         ])
-        out.printLine("$ snmp trap \(credentials) udp:127.0.0.1:\(trapPort) '' \(ObjectIdentifier.linkUp.dottedWithLeadingDot) ...")
+        out.printLine("$ snmp trap -m \(modules) \(credentials) udp:127.0.0.1:\(trapPort) '' IF-MIB::linkUp "
+                      + "IF-MIB::ifIndex.1 i 1 IF-MIB::ifAdminStatus.1 i 1 IF-MIB::ifOperStatus.1 i 1")
         try client.engine.notificationOriginator.sendTrap(notification, to: trapTarget)
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(5)

@@ -43,7 +43,7 @@ struct Printer {
     static func reportMissingModules(_ store: MIBStore, settings: NetSNMPMIBSettings) {
         let missing = store.errors.filter { $0.code == .moduleNotFound }.compactMap(\.module)
         guard !missing.isEmpty else { return }
-        var text = "MIB search path: \(settings.directories.joined(separator: ":"))\n"
+        var text = "MIB search path: \(MIBSearchPath.netSNMPText(settings.directories))\n"
         for module in missing { text += "Cannot find module (\(module)): At line 0 in (none)\n" }
         SNMPTool.writeError(text)
     }

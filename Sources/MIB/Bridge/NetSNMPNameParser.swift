@@ -55,7 +55,7 @@ public struct NetSNMPNameParser: Sendable {
                 do {
                     try store.load(module)
                 } catch {
-                    let path = store.configuration.searchPath.joined(separator: ":")
+                    let path = MIBSearchPath.netSNMPText(store.configuration.searchPath)
                     warning("MIB search path: \(path)\nCannot find module (\(module)): At line 1 in (none)\n")
                 }
             }

@@ -35,13 +35,26 @@ public struct MIBTree: Sendable {
     /// Every node, in load order (modules in load order, definitions in source order).
     public var nodes: [MIBNode] { storage.nodes }
 
-    /// The node a module defines under `name`; with `module == nil`, the first one loaded under that name
-    /// (Net-SNMP's random-access `-IR` lookup).
+    /// The node a module defines under `name`; with `module == nil`, the one Net-SNMP's random-access
+    /// lookup (`-IR`, `find_tree_node` with any module) finds.
+    ///
+    /// Net-SNMP links each new tree node at the head of its label's hash chain, and a module that defines a
+    /// label again at an OID already in the tree only joins that node. So among the distinct OIDs a descriptor
+    /// names, the one linked last wins: `linux` loaded from NET-SNMP-TC then UCD-SNMP-MIB is UCD's
+    /// `.1.3.6.1.4.1.2021.250.10`, and the other way round NET-SNMP-TC's `.1.3.6.1.4.1.8072.3.2.10`.
     public func node(named name: String, module: String? = nil) -> MIBNode? {
         if let module {
             return storage.nodeIndex(named: name, module: module).map { storage.nodes[Int($0)] }
         }
-        return storage.firstWithLabel[name].map { storage.nodes[Int($0)] }
+        guard let first = storage.firstWithLabel[name] else { return nil }
+        guard storage.nextWithLabel[Int(first)] >= 0 else { return storage.nodes[Int(first)] }
+        // Several definitions: the first node of the OID that appeared last.
+        var seen: Set<ObjectIdentifier> = []
+        var chosen = first
+        for index in storage.nodeIndexes(named: name) where seen.insert(storage.nodes[Int(index)].oid).inserted {
+            chosen = index
+        }
+        return storage.nodes[Int(chosen)]
     }
 
     /// Every node defined under `name`, in load order (a descriptor may be defined by several modules).

@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// // snmpget -M +./mibs ...  with MIBDIRS unset:
 /// let dirs = MIBSearchPath.directories(option: "+./mibs")
-/// // ["./mibs", "~/.snmp/mibs", "/usr/share/snmp/mibs", ...]
+/// // ["./mibs", "~/.snmp/mibs", "/usr/share/snmp/mibs", ..., the bundled modules]
 /// ```
 public enum MIBSearchPath {
     /// Net-SNMP 5.9's compiled-in default as Debian builds it, with `~` for the user's home directory.
@@ -23,17 +23,26 @@ public enum MIBSearchPath {
     ///   - option: the `-M` argument, if given. It replaces `MIBDIRS` and the defaults; a leading `+`
     ///     puts its directories in front of them instead.
     ///   - environment: the environment, by default the process's (`MIBDIRS` is read from it, with the same `+` rule).
+    ///   - includingBundled: whether the package's own standard modules (``BundledMIBs/directory``) come last,
+    ///     after everything Net-SNMP would search, so any installed copy of a module wins over the bundled one.
     /// - Returns: Existing and non-existing directories alike, `~` expanded, duplicates removed, in search order.
     public static func directories(
-        option: String? = nil, environment: [String: String]? = nil
+        option: String? = nil, environment: [String: String]? = nil, includingBundled: Bool = true
     ) -> [String] {
         let environment = environment ?? ProcessInfo.processInfo.environment
         var result = defaultDirectories
         if let value = environment["MIBDIRS"] { result = apply(value, over: result) }
         if let option { result = apply(option, over: result) }
+        if includingBundled, let bundled = BundledMIBs.directory { result.append(bundled) }
         let home = environment["HOME"] ?? ""
         var seen = Set<String>()
         return result.map { expand($0, home: home) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The path as Net-SNMP's `MIB search path:` note prints it: the directories joined with `:`, without the
+    /// bundled folder, so the note reads as Net-SNMP's does for the same `-M`/`MIBDIRS`.
+    public static func netSNMPText(_ directories: [String]) -> String {
+        directories.filter { $0 != BundledMIBs.directory }.joined(separator: ":")
     }
 
     private static func apply(_ value: String, over lower: [String]) -> [String] {

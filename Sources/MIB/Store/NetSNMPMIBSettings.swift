@@ -64,6 +64,17 @@ public struct NetSNMPMIBSettings: Hashable, Sendable {
         return NetSNMPMIBSettings(directories: directories, modules: modules)
     }
 
+    /// The settings a program using the library gets by default: ``resolve(moduleOption:directoryOption:environment:)``,
+    /// except that an empty module list from snmp.conf (Debian's `mibs :`, there because its packages ship no MIB
+    /// files) becomes Net-SNMP's compiled-in list, which the bundled modules satisfy. `MIBS=` in the environment
+    /// still means none.
+    public static func resolveForLibrary(environment: [String: String]? = nil) -> NetSNMPMIBSettings {
+        let environment = environment ?? ProcessInfo.processInfo.environment
+        var settings = resolve(environment: environment)
+        if settings.modules.isEmpty, environment["MIBS"] == nil { settings.modules = defaultModules }
+        return settings
+    }
+
     /// A store over the directories with the modules loaded; problems are kept in ``MIBStore/errors``.
     public func makeStore(cacheDirectory: String? = MIBSearchPath.defaultCacheDirectory()) -> MIBStore {
         let store = MIBStore(searchPath: directories, cacheDirectory: cacheDirectory)
