@@ -159,7 +159,6 @@ let package = Package(
                 "SNMPExporter", "SNMP",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
-            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
