@@ -33,6 +33,7 @@ public enum ExporterCommandLine {
 
     /// Runs the exporter (or the generator) and returns the process exit status.
     public static func run(_ arguments: [String]) async -> Int32 {
+        if arguments.first == "generate" { return await GeneratorCommandLine.run(Array(arguments.dropFirst())) }
         let options: Options
         do {
             options = try parse(arguments)

@@ -41,6 +41,17 @@ extension ExporterConfiguration {
 
     /// Parses one snmp.yml text, in either layout.
     public static func parse(yaml text: String, file: String = "snmp.yml") throws(ConfigurationError) -> ExporterConfiguration {
+        guard let value = try composeRoot(text, file: file) else { return ExporterConfiguration() }
+        let pairs = try value.mapping()
+        let keys = Set(pairs.map(\.key))
+        if keys.isEmpty || !keys.isDisjoint(with: ["auths", "modules"]) {
+            return try parseCurrent(value)
+        }
+        return try parseLegacy(pairs)
+    }
+
+    /// The YAML document's root node, or `nil` for an empty document.
+    static func composeRoot(_ text: String, file: String) throws(ConfigurationError) -> YAMLValue? {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -49,14 +60,7 @@ extension ExporterConfiguration {
         } catch {
             throw ConfigurationError(file: file, message: "\(error)")
         }
-        guard let root else { return ExporterConfiguration() }
-        let value = YAMLValue(node: root, file: file, path: "")
-        let pairs = try value.mapping()
-        let keys = Set(pairs.map(\.key))
-        if keys.isEmpty || !keys.isDisjoint(with: ["auths", "modules"]) {
-            return try parseCurrent(value)
-        }
-        return try parseLegacy(pairs)
+        return root.map { YAMLValue(node: $0, file: file, path: "") }
     }
 
     /// The current layout: `auths:` and `modules:` (0.23 and later).
@@ -121,7 +125,7 @@ extension ExporterConfiguration {
         return module
     }
 
-    private static func parseAuth(_ value: YAMLValue, extraFields: Set<String>) throws(ConfigurationError) -> AuthConfiguration {
+    static func parseAuth(_ value: YAMLValue, extraFields: Set<String>) throws(ConfigurationError) -> AuthConfiguration {
         let fields = try value.fields(extraFields.union([
             "community", "security_level", "username", "password", "auth_protocol", "priv_protocol",
             "priv_password", "context_name",
