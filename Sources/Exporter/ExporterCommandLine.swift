@@ -64,7 +64,9 @@ public enum ExporterCommandLine {
         }
         let engine: SNMPEngine
         do {
-            engine = try await SNMPEngine.start()
+            // The engine's socket lives on the loop `snmp`'s task runs on: a scrape's requests and their
+            // answers stay on one thread (see EventLoopTaskExecutor).
+            engine = try await SNMPEngine.start(group: EventLoopTaskExecutor.shared.eventLoop)
         } catch {
             writeError("snmp exporter: cannot start the SNMP engine: \(error)\n")
             return 1

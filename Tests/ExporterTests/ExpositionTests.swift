@@ -41,6 +41,8 @@ struct ExpositionTests {
         var set = SampleSet()
         set.add(Sample(name: "a", help: "", type: .gauge, labels: [("x", "1")], value: 1))
         set.add(Sample(name: "a", help: "", type: .gauge, labels: [("x", "1")], value: 2))
+        #expect(set.errorBody == nil)
+        set.finish()
         #expect(set.errorBody?.contains("was collected before with the same name and label values") == true)
     }
 

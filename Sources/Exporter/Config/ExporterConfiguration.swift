@@ -72,8 +72,8 @@ public struct ModuleConfiguration: Sendable {
     public var walk: [ObjectIdentifier] = []
     /// Objects to GET (dotted OIDs).
     public var get: [ObjectIdentifier] = []
-    /// The metrics, matched to the fetched OIDs by the longest configured prefix... by the first metric OID
-    /// found walking down from the root, as snmp_exporter does.
+    /// The metrics; a fetched OID belongs to the metric whose OID is its shortest configured prefix, as
+    /// snmp_exporter's metric tree matches them.
     public var metrics: [MetricConfiguration] = []
     /// Timing and walking settings.
     public var walkParameters = WalkParameters()

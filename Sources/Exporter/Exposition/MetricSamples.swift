@@ -23,7 +23,6 @@ struct SampleSet {
         var help: String
         var type: SampleType
         var samples: [(labels: [(name: String, value: String)], value: Double)] = []
-        var seen: Set<[String]> = []
     }
 
     var isEmpty: Bool { families.isEmpty }
@@ -31,17 +30,36 @@ struct SampleSet {
     mutating func add(_ sample: Sample) {
         var labels = sample.labels
         labels.sort { $0.name < $1.name }
-        let key = labels.flatMap { [$0.name, $0.value] }
-        if families[sample.name] == nil {
-            families[sample.name] = Family(help: sample.help, type: sample.type)
+        families[sample.name, default: Family(help: sample.help, type: sample.type)].samples.append((labels, sample.value))
+        isFinished = false
+    }
+
+    private var isFinished = true
+
+    /// Orders each family's samples as client_golang does (by label count, then label values byte-wise) and
+    /// reports a sample whose name and labels repeat an earlier one, which client_golang rejects.
+    mutating func finish() {
+        guard !isFinished else { return }
+        isFinished = true
+        for name in families.keys {
+            guard var family = families[name] else { continue }
+            family.samples.sort { a, b in
+                if a.labels.count != b.labels.count { return a.labels.count < b.labels.count }
+                for (x, y) in zip(a.labels, b.labels) where x.value != y.value {
+                    return x.value.utf8.lexicographicallyPrecedes(y.value.utf8)  // Go compares bytes
+                }
+                return false
+            }
+            var previous: [(name: String, value: String)]?
+            for sample in family.samples {
+                if let previous, previous.elementsEqual(sample.labels, by: { $0.name == $1.name && $0.value == $1.value }) {
+                    let rendered = sample.labels.map { "\($0.name)=\(TextExposition.quoted($0.value))" }.joined(separator: ",")
+                    errors.append("collected metric \(name){\(rendered)} was collected before with the same name and label values")
+                }
+                previous = sample.labels
+            }
+            families[name] = family
         }
-        guard families[sample.name]?.seen.insert(key).inserted == true else {
-            // client_golang rejects a second sample with the same name and labels.
-            let rendered = labels.map { "\($0.name)=\(TextExposition.quoted($0.value))" }.joined(separator: ",")
-            errors.append("collected metric \(sample.name){\(rendered)} was collected before with the same name and label values")
-            return
-        }
-        families[sample.name]?.samples.append((labels, sample.value))
     }
 
     /// An invalid metric: client_golang reports it as `error collecting metric Desc{…}: reason`.
@@ -49,7 +67,8 @@ struct SampleSet {
         errors.append("error collecting metric Desc{fqName: \"\(descName)\", help: \"\(help)\", constLabels: {}, variableLabels: []}: \(reason)")
     }
 
-    /// The body of snmp_exporter's 500 answer for the errors (promhttp's `HTTPErrorOnError`).
+    /// The body of snmp_exporter's 500 answer for the errors (promhttp's `HTTPErrorOnError`); call
+    /// ``finish()`` first so duplicates are counted.
     var errorBody: String? {
         guard !errors.isEmpty else { return nil }
         let detail = errors.count == 1 ? errors[0]
@@ -64,18 +83,13 @@ enum TextExposition {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
     static func write(_ set: SampleSet, into out: inout String) {
+        var set = set
+        set.finish()
         for name in set.families.keys.sorted() {
             guard let family = set.families[name] else { continue }
             out += "# HELP " + name + " " + escapeHelp(family.help) + "\n"
             out += "# TYPE " + name + " " + family.type.rawValue + "\n"
-            let ordered = family.samples.sorted { a, b in
-                if a.labels.count != b.labels.count { return a.labels.count < b.labels.count }
-                for (x, y) in zip(a.labels, b.labels) where x.value != y.value {
-                    return x.value.utf8.lexicographicallyPrecedes(y.value.utf8)  // Go compares bytes
-                }
-                return false
-            }
-            for sample in ordered {
+            for sample in family.samples {
                 out += name
                 if !sample.labels.isEmpty {
                     out += "{"

@@ -16,16 +16,25 @@ struct SampleBuilder {
         self.wrapCounters = wrapCounters
     }
 
+    /// A looked-up label of one row, rendered once for all the metrics of that row.
+    private struct LookupKey: Hashable {
+        var oid: ObjectIdentifier
+        var type: String
+        var displayHint: String
+        var enumCount: Int
+    }
+
     func build(into set: inout SampleSet) {
+        var lookups: [LookupKey: (text: String, integer: Int)] = [:]
         for (oid, value) in values {
             guard let (metric, index) = module.metric(for: oid) else { continue }
-            samples(metric: metric, index: index, value: value, into: &set)
+            samples(metric: metric, index: index, value: value, lookups: &lookups, into: &set)
         }
     }
 
     private func samples(metric: MetricConfiguration, index: ArraySlice<Int>, value: SNMPValue,
-                         into set: inout SampleSet) {
-        var labels = self.labels(for: metric, index: index)
+                         lookups: inout [LookupKey: (text: String, integer: Int)], into set: inout SampleSet) {
+        var labels = self.labels(for: metric, index: index, cache: &lookups)
         var number = ValueConversion.number(value, wrapCounters: wrapCounters)
         let type: SampleType
         switch metric.type {
@@ -110,7 +119,8 @@ struct SampleBuilder {
     }
 
     /// Index labels, then lookups (`indexesToLabels`).
-    private func labels(for metric: MetricConfiguration, index: ArraySlice<Int>) -> [String: String] {
+    private func labels(for metric: MetricConfiguration, index: ArraySlice<Int>,
+                        cache: inout [LookupKey: (text: String, integer: Int)]) -> [String: String] {
         var labels: [String: String] = [:]
         var labelArcs: [String: [Int]] = [:]
         var rest = index
@@ -136,19 +146,34 @@ struct SampleBuilder {
                 }
                 arcs += more.map { UInt32($0) }
             }
-            guard complete, arcs.count <= ObjectIdentifier.maximumArcCount,
-                  let value = values[ObjectIdentifier(arcs)] else {
+            guard complete, arcs.count <= ObjectIdentifier.maximumArcCount else {
+                labels[lookup.labelName] = ""
+                continue
+            }
+            let oid = ObjectIdentifier(arcs)
+            let key = LookupKey(oid: oid, type: lookup.type, displayHint: lookup.displayHint,
+                                enumCount: lookup.enumValues.count)
+            if let cached = cache[key], lookup.enumValues.isEmpty {
+                labels[lookup.labelName] = cached.text
+                labelArcs[lookup.labelName] = [cached.integer]
+                continue
+            }
+            guard let value = values[oid] else {
                 labels[lookup.labelName] = ""
                 continue
             }
             let rowIndex = arcs.dropFirst(column.count).map(Int.init)
             let type = resolvedLookupType(lookup.type, column: column, rowIndex: rowIndex)
+            let text: String
             if type == "EnumAsInfo" && !lookup.enumValues.isEmpty {
-                labels[lookup.labelName] = enumName(lookup.enumValues, ValueConversion.integer(value))
+                text = enumName(lookup.enumValues, ValueConversion.integer(value))
             } else {
-                labels[lookup.labelName] = ValueConversion.text(value, type: type, displayHint: lookup.displayHint)
+                text = ValueConversion.text(value, type: type, displayHint: lookup.displayHint)
             }
-            labelArcs[lookup.labelName] = [ValueConversion.integer(value)]
+            labels[lookup.labelName] = text
+            let integer = ValueConversion.integer(value)
+            labelArcs[lookup.labelName] = [integer]
+            if lookup.enumValues.isEmpty { cache[key] = (text, integer) }
         }
         return labels
     }
@@ -190,7 +215,7 @@ struct SampleBuilder {
     /// Go's `int(float64)` for the values enums see, without trapping on out-of-range input.
     static func int(_ value: Double) -> Int {
         guard value.isFinite else { return Int.min }
-        return Int(exactly: value.rounded(.towardZero)) ?? (value < 0 ? Int.min : Int.min)
+        return Int(exactly: value.rounded(.towardZero)) ?? Int.min  // Go on amd64: out of range is MinInt64
     }
 }
 

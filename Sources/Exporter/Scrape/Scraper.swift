@@ -9,8 +9,9 @@ struct Scraper: Sendable {
     let statistics: ExporterStatistics?
 
     /// Scrapes every module in order into `set`; a module that fails adds its error and the others go on.
+    /// With `moduleAuthFirst` a pre-0.23 module's own auth wins over `auth` (no `auth` in the request).
     func scrape(target: String, auth: AuthConfiguration, modules: [CompiledModule], contextName: String?,
-                into set: inout SampleSet) async {
+                moduleAuthFirst: Bool = true, into set: inout SampleSet) async {
         let address: ScrapeAddress
         do {
             address = try ScrapeAddress(target)
@@ -21,7 +22,8 @@ struct Scraper: Sendable {
         for module in modules {
             let start = ContinuousClock.now
             statistics?.scrapeStarted()
-            let result = await fetch(address: address, auth: module.configuration.legacyAuth ?? auth,
+            let moduleAuth = moduleAuthFirst ? module.configuration.legacyAuth ?? auth : auth
+            let result = await fetch(address: address, auth: moduleAuth,
                                      module: module, contextName: contextName)
             statistics?.scrapeFinished(module: module.name, duration: start.duration(to: .now), failed: result.error != nil)
             let labels = [(name: "module", value: module.name)]
@@ -30,7 +32,7 @@ struct Scraper: Sendable {
                 continue
             }
             set.add(Sample(name: "snmp_scrape_walk_duration_seconds", help: "Time SNMP walk/bulkwalk took.",
-                           type: .gauge, labels: labels, value: start.duration(to: .now).seconds))
+                              type: .gauge, labels: labels, value: start.duration(to: .now).seconds))
             set.add(Sample(name: "snmp_scrape_pdus_returned", help: "PDUs returned from get, bulkget, and walk.",
                            type: .gauge, labels: labels, value: Double(result.varBinds.count)))
             SampleBuilder(module: module, varBinds: result.varBinds, wrapCounters: wrapCounters).build(into: &set)

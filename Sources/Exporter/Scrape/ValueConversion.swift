@@ -62,10 +62,29 @@ enum ValueConversion {
             if let text = opaqueFloatText(contents) { return text }
             return octets(contents.bytes, type: type, displayHint: displayHint)
         case .octetString(let string):
+            if displayHint.isEmpty || type != "OctetString" && !type.isEmpty {
+                // The common renderings without building the index-style arc list.
+                if type == "DisplayString" { return string.withBytes { GoString.validUTF8($0) } }
+                if type == "OctetString" || type.isEmpty || type == "Bits" {
+                    return string.isEmpty ? "" : string.withBytes { hex($0) }
+                }
+            }
             return octets(string.bytes, type: type, displayHint: displayHint)
         case .null, .noSuchObject, .noSuchInstance, .endOfMibView: return ""
         case .unknown(_, let contents): return octets(contents.bytes, type: "", displayHint: "")
         }
+    }
+
+    /// `0x` and two upper-case hex digits per octet (Go's `%X` of the octets).
+    static func hex(_ bytes: some Collection<UInt8>) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = [UInt8(ascii: "0"), UInt8(ascii: "x")]
+        out.reserveCapacity(2 + bytes.count * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func octets(_ bytes: [UInt8], type: String, displayHint: String) -> String {

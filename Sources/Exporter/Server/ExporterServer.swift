@@ -90,6 +90,7 @@ public struct ExporterServer: Sendable {
         }
         let loaded = store.loaded
         var modules: [CompiledModule] = []
+        modules.reserveCapacity(probe.modules.count)
         var needsAuth = probe.authName != nil
         for name in probe.modules {
             guard let module = loaded.modules[name] else {
@@ -107,19 +108,12 @@ public struct ExporterServer: Sendable {
                 return goError("Unknown auth '\(authName)'", status: .badRequest)
             }
             auth = named
-            // An auth named in the request applies to legacy modules too.
-            if probe.authName != nil {
-                modules = modules.map { module in
-                    var configuration = module.configuration
-                    configuration.legacyAuth = nil
-                    return CompiledModule(name: module.name, configuration: configuration)
-                }
-            }
         }
         var samples = SampleSet()
         let scraper = Scraper(engine: engine, wrapCounters: wrapCounters, statistics: statistics)
         await scraper.scrape(target: probe.target, auth: auth, modules: modules, contextName: probe.contextName,
-                             into: &samples)
+                             moduleAuthFirst: probe.authName == nil, into: &samples)
+        samples.finish()
         if let body = samples.errorBody {
             logger.info("Error scraping target", metadata: ["target": "\(probe.target)", "err": "\(body)"])
             return text(body, contentType: "text/plain; charset=utf-8", status: .internalServerError,
