@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -43,8 +44,11 @@ def free_port():
 
 
 def get(port, path):
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as response:
-        return response.status, response.read()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:  # a scrape that failed (e.g. the agent timed out under load)
+        return error.code, error.read()
 
 
 def wait(port):

@@ -6,7 +6,8 @@ public import SNMP
 /// The HTTP side of the exporter: snmp_exporter's URLs and answers over Hummingbird.
 ///
 /// - `/snmp?target=…&module=…&auth=…`: one scrape, as Prometheus text exposition;
-/// - `/metrics`: the exporter's own metrics; `/-/healthy`; `/-/reload` (POST); `/`: a page with links.
+/// - `/metrics`: the exporter's own metrics; `/-/healthy`; `/-/reload` (POST); `/config` (secrets hidden);
+///   `/`: a page with links.
 ///
 /// ```swift
 /// let store = try ConfigurationStore(files: ["snmp.yml"])
@@ -75,6 +76,13 @@ public struct ExporterServer: Sendable {
             }
         }
         router.get("/-/reload") { _, _ in goError("POST method expected", status: .badRequest) }
+        router.get("/config") { _, _ in
+            do {
+                return text(try store.configuration.yaml(hideSecrets: true), contentType: "text/plain; charset=utf-8")
+            } catch {
+                return goError("\(error)", status: .internalServerError)
+            }
+        }
         router.get("/") { _, _ in text(landingPage, contentType: "text/html; charset=utf-8") }
         return router
     }
@@ -148,7 +156,7 @@ public struct ExporterServer: Sendable {
         <label>Module:</label> <input type="text" name="module" placeholder="module" value="if_mib"><br>
         <input type="submit" value="Submit">
         </form>
-        <p><a href="/metrics">Metrics</a> · <a href="/-/healthy">Health</a></p>
+        <p><a href="/config">Config</a> · <a href="/metrics">Metrics</a> · <a href="/-/healthy">Health</a></p>
         </body>
         </html>
 
