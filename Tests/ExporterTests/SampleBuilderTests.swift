@@ -197,3 +197,44 @@ struct SampleBuilderTests {
         #expect(set.errorBody?.hasPrefix("An error has occurred while serving metrics:\n\nerror collecting metric Desc{fqName: \"snmp_error\", help: \"BITS type was not a BISTRING on the wire.\"") == true)
     }
 }
+
+/// Values and indexes off the wire that do not fit what the configuration says: no trap, snmp_exporter's
+/// padding and fallbacks.
+struct HostileInputTests {
+    @Test func malformedIndexesAndValuesAreRenderedOrDropped() throws {
+        let yaml = """
+                metrics:
+                - name: s
+                  oid: 1.3.6.1.4.1.9.1
+                  type: gauge
+                  indexes: [{labelname: name, type: DisplayString}, {labelname: mac, type: PhysAddress48}]
+                - name: t
+                  oid: 1.3.6.1.4.1.9.2
+                  type: DateAndTime
+                - name: p
+                  oid: 1.3.6.1.4.1.9.3
+                  type: ParseDateAndTime
+                  datetime_pattern: '%s'
+                - name: b
+                  oid: 1.3.6.1.4.1.9.4
+                  type: Bits
+                  enum_values: {-1: neg, 4096: far}
+                - name: h
+                  oid: 1.3.6.1.4.1.9.5
+                  type: OctetString
+                  display_hint: '*1x:'
+            """
+        let lines = try SampleBuilderTests.exposition(yaml, [
+            // A length prefix far past the OID's end: the text pads with NULs, the MAC with zeros.
+            SampleBuilderTests.vb("1.3.6.1.4.1.9.1.4294967295.65", .gauge32(1)),
+            SampleBuilderTests.vb("1.3.6.1.4.1.9.2.0", .octetString(OctetString([7, 0xE8, 1]))),
+            SampleBuilderTests.vb("1.3.6.1.4.1.9.3.0", .octetString("99999999999999999999999999")),
+            SampleBuilderTests.vb("1.3.6.1.4.1.9.4.0", .octetString(OctetString([0xFF]))),
+            SampleBuilderTests.vb("1.3.6.1.4.1.9.5.0", .octetString(OctetString([200, 1]))),
+        ])
+        #expect(lines.count == 4)
+        #expect(lines.contains("b{b=\"far\"} 0") && lines.contains("b{b=\"neg\"} 0"))
+        #expect(lines.contains("h{h=\"01\"} 1"))
+        #expect(lines.contains { $0.hasPrefix("s{mac=\"00:00:00:00:00:00\",name=\"A") })
+    }
+}

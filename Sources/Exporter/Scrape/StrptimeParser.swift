@@ -111,7 +111,13 @@ enum StrptimeParser {
         let digits = input.prefix(maximum).prefix { ("0"..."9").contains($0) }
         guard !digits.isEmpty, !exact || digits.count == maximum else { return nil }
         input = input.dropFirst(digits.count)
-        let value = digits.reduce(0) { $0 * 10 + Int($1.value - 48) }
+        var value = 0
+        for digit in digits {
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = times.addingReportingOverflow(Int(digit.value - 48))
+            guard !overflowTimes, !overflowSum else { return nil }  // no trap on a long number from the wire
+            value = sum
+        }
         return negative ? -value : value
     }
 
