@@ -167,3 +167,22 @@ struct ConfigurationTests {
         #expect(GoDuration.parse("5x") == nil)
     }
 }
+
+/// `snmp exporter --dry-run` checks the configuration and exits as snmp_exporter does.
+struct CommandLineTests {
+    @Test func dryRunExitStatus() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("exporter-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("good.yml")
+        let bad = directory.appendingPathComponent("bad.yml")
+        try ConfigurationTests.current.write(to: good, atomically: true, encoding: .utf8)
+        try "modules:\n  m:\n    wakl: [1]\n".write(to: bad, atomically: true, encoding: .utf8)
+        #expect(await ExporterCommandLine.run(["--config.file", good.path, "--dry-run"]) == 0)
+        #expect(await ExporterCommandLine.run(["--config.file=\(bad.path)", "--dry-run"]) == 1)
+        #expect(await ExporterCommandLine.run(["--no-such-flag"]) == 2)
+        #expect(ExporterCommandLine.listenAddress(":9116").map { $0 == ("0.0.0.0", 9116) } == true)
+        #expect(ExporterCommandLine.listenAddress("[::1]:9116").map { $0 == ("::1", 9116) } == true)
+        #expect(ExporterCommandLine.listenAddress("nonsense") == nil)
+    }
+}

@@ -66,6 +66,8 @@ struct ExpositionTests {
         ("target=a&target=b", "'target' parameter must be specified once"),
         ("target=a&auth=x&auth=y", "'auth' parameter must only be specified once"),
         ("target=a&module=,", "'module' parameter must contain at least one module name"),
+        ("target=a&snmp_engineid=8000&snmp_engineid=8000", "'snmp_engineid' parameter must only be specified once"),
+        ("target=a&snmp_engineid=80zz", "'snmp_engineid' parameter must be hexadecimal"),
     ] as [(String, String?)])
     func probeRequestChecks(_ query: String, _ rejection: String?) {
         do {
@@ -84,6 +86,8 @@ struct ExpositionTests {
         #expect(query[3].value == "1 2")
         let modules = try ProbeRequest(query: query).modules
         #expect(modules == ["a", "b"])
+        let engineID = try ProbeRequest(query: ProbeRequest.parseQuery("target=a&snmp_engineid=0x80001F8801")).contextEngineID
+        #expect(engineID == [0x80, 0x00, 0x1F, 0x88, 0x01])
     }
 
     @Test(arguments: [("host", "host", 161), ("host:1161", "host", 1161), ("[::1]:1161", "::1", 1161),

@@ -17,7 +17,7 @@ enum AuthSettings {
 extension AuthConfiguration {
     /// The client version with credentials; `contextName` overrides the auth's context (the `snmp_context`
     /// URL parameter).
-    func clientVersion(contextName override: String? = nil) -> SNMPClient.Version {
+    func clientVersion(contextName override: String? = nil, contextEngineID: [UInt8]? = nil) -> SNMPClient.Version {
         switch version {
         case 1: return .v1(community: community)
         case 3:
@@ -39,7 +39,8 @@ extension AuthConfiguration {
                 priv = .none
             }
             return .v3(user: username, auth: auth, priv: priv, securityLevel: level,
-                       contextName: override.flatMap { $0.isEmpty ? nil : $0 } ?? contextName)
+                       contextName: override.flatMap { $0.isEmpty ? nil : $0 } ?? contextName,
+                       contextEngineID: contextEngineID.map { OctetString($0) })
         default: return .v2c(community: community)
         }
     }

@@ -11,7 +11,7 @@ struct Scraper: Sendable {
     /// Scrapes every module in order into `set`; a module that fails adds its error and the others go on.
     /// With `moduleAuthFirst` a pre-0.23 module's own auth wins over `auth` (no `auth` in the request).
     func scrape(target: String, auth: AuthConfiguration, modules: [CompiledModule], contextName: String?,
-                moduleAuthFirst: Bool = true, into set: inout SampleSet) async {
+                contextEngineID: [UInt8]? = nil, moduleAuthFirst: Bool = true, into set: inout SampleSet) async {
         let address: ScrapeAddress
         do {
             address = try ScrapeAddress(target)
@@ -23,8 +23,8 @@ struct Scraper: Sendable {
             let start = ContinuousClock.now
             statistics?.scrapeStarted()
             let moduleAuth = moduleAuthFirst ? module.configuration.legacyAuth ?? auth : auth
-            let result = await fetch(address: address, auth: moduleAuth,
-                                     module: module, contextName: contextName)
+            let result = await fetch(address: address, auth: moduleAuth, module: module, contextName: contextName,
+                                     contextEngineID: contextEngineID)
             statistics?.scrapeFinished(module: module.name, duration: start.duration(to: .now), failed: result.error != nil)
             let labels = [(name: "module", value: module.name)]
             if let error = result.error {
@@ -48,7 +48,7 @@ struct Scraper: Sendable {
     }
 
     func fetch(address: ScrapeAddress, auth: AuthConfiguration, module: CompiledModule,
-               contextName: String?) async -> FetchResult {
+               contextName: String?, contextEngineID: [UInt8]? = nil) async -> FetchResult {
         let parameters = module.configuration.walkParameters
         var configuration = SNMPClient.Configuration(timeout: parameters.timeout, retries: parameters.retries)
         configuration.maxRepetitions = parameters.maxRepetitions
@@ -56,7 +56,8 @@ struct Scraper: Sendable {
         let client: SNMPClient
         do {
             client = try await SNMPClient(host: address.host, port: address.port,
-                                          version: auth.clientVersion(contextName: contextName),
+                                          version: auth.clientVersion(contextName: contextName,
+                                                                      contextEngineID: contextEngineID),
                                           configuration: configuration, engine: engine)
         } catch {
             return FetchResult(error: "error connecting to target \(address.text): \(error.reason)")

@@ -5,7 +5,7 @@ public import SNMP
 
 /// The HTTP side of the exporter: snmp_exporter's URLs and answers over Hummingbird.
 ///
-/// - `/snmp?target=…&module=…&auth=…`: one scrape, as Prometheus text exposition;
+/// - `/snmp?target=…&module=…&auth=…[&snmp_context=…&snmp_engineid=…]`: one scrape, as Prometheus text exposition;
 /// - `/metrics`: the exporter's own metrics; `/-/healthy`; `/-/reload` (POST); `/config` (secrets hidden);
 ///   `/`: a page with links.
 ///
@@ -120,7 +120,8 @@ public struct ExporterServer: Sendable {
         var samples = SampleSet()
         let scraper = Scraper(engine: engine, wrapCounters: wrapCounters, statistics: statistics)
         await scraper.scrape(target: probe.target, auth: auth, modules: modules, contextName: probe.contextName,
-                             moduleAuthFirst: probe.authName == nil, into: &samples)
+                             contextEngineID: probe.contextEngineID, moduleAuthFirst: probe.authName == nil,
+                             into: &samples)
         samples.finish()
         if let body = samples.errorBody {
             logger.info("Error scraping target", metadata: ["target": "\(probe.target)", "err": "\(body)"])

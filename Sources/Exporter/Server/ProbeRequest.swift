@@ -4,6 +4,8 @@ struct ProbeRequest {
     var authName: String?
     var modules: [String]
     var contextName: String?
+    /// `snmp_engineid`: the SNMPv3 context engine ID, hex.
+    var contextEngineID: [UInt8]?
 
     /// A 400 answer with snmp_exporter's wording.
     struct Rejection: Error {
@@ -25,6 +27,16 @@ struct ProbeRequest {
             throw Rejection(message: "'snmp_context' parameter must only be specified once")
         }
         contextName = contexts.first
+        let engineIDs = all("snmp_engineid")
+        guard engineIDs.count <= 1 else {
+            throw Rejection(message: "'snmp_engineid' parameter must only be specified once")
+        }
+        if let text = engineIDs.first, !text.isEmpty {
+            guard let bytes = Self.hexBytes(text) else {
+                throw Rejection(message: "'snmp_engineid' parameter must be hexadecimal")
+            }
+            contextEngineID = bytes
+        }
         var names = all("module")
         if names.isEmpty { names = ["if_mib"] }
         var modules: [String] = []
@@ -64,6 +76,19 @@ struct ProbeRequest {
             }
         }
         return GoString.validUTF8(bytes)
+    }
+
+    /// `80001f88…` (an optional `0x` prefix) as bytes.
+    static func hexBytes(_ text: String) -> [UInt8]? {
+        var digits = Array(text.utf8)
+        if digits.count >= 2, digits[0] == UInt8(ascii: "0"), digits[1] | 0x20 == UInt8(ascii: "x") { digits.removeFirst(2) }
+        guard !digits.isEmpty, digits.count % 2 == 0, digits.count <= 64 else { return nil }
+        var bytes: [UInt8] = []
+        for pair in stride(from: 0, to: digits.count, by: 2) {
+            guard let high = hexValue(digits[pair]), let low = hexValue(digits[pair + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return bytes
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
