@@ -1,5 +1,21 @@
 import SNMP
 
+/// A sample's labels: few, so a linear list beats a dictionary; setting a name again replaces its value.
+struct LabelSet {
+    var pairs: [(name: String, value: String)] = []
+
+    subscript(name: String) -> String? {
+        get { pairs.first { $0.name == name }?.value }
+        set {
+            if let position = pairs.firstIndex(where: { $0.name == name }) {
+                if let newValue { pairs[position].value = newValue } else { pairs.remove(at: position) }
+            } else if let newValue {
+                pairs.append((name, newValue))
+            }
+        }
+    }
+}
+
 /// Turns the varbinds of one module's scrape into samples, following snmp_exporter's collector:
 /// index decoding, lookups, type conversions, enums, bits, regex_extracts, scale and offset.
 struct SampleBuilder {
@@ -120,15 +136,17 @@ struct SampleBuilder {
 
     /// Index labels, then lookups (`indexesToLabels`).
     private func labels(for metric: MetricConfiguration, index: ArraySlice<Int>,
-                        cache: inout [LookupKey: (text: String, integer: Int)]) -> [String: String] {
-        var labels: [String: String] = [:]
-        var labelArcs: [String: [Int]] = [:]
+                        cache: inout [LookupKey: (text: String, integer: Int)]) -> LabelSet {
+        var labels = LabelSet()
+        labels.pairs.reserveCapacity(metric.indexes.count + metric.lookups.count + 1)
+        var labelArcs: [(name: String, arcs: [Int])] = []
+        func arcs(of label: String) -> [Int]? { labelArcs.last { $0.name == label }?.arcs }
         var rest = index
         for component in metric.indexes {
             let decoded = IndexDecoder.decode(rest, type: component.type, fixedSize: component.fixedSize,
                                               implied: component.implied, enumValues: component.enumValues)
             labels[component.labelName] = decoded.text
-            labelArcs[component.labelName] = decoded.used
+            labelArcs.append((component.labelName, decoded.used))
             rest = decoded.rest
         }
         for lookup in metric.lookups {
@@ -136,33 +154,32 @@ struct SampleBuilder {
                 labels[lookup.labelName] = nil
                 continue
             }
-            var arcs = column.arcs
+            var oid = column
             var complete = true
             for label in lookup.labels {
-                guard let more = labelArcs[label], !more.isEmpty,
-                      more.allSatisfy({ UInt32(exactly: $0) != nil }) else {
+                guard let more = arcs(of: label), !more.isEmpty, more.allSatisfy({ UInt32(exactly: $0) != nil }),
+                      oid.count + more.count <= ObjectIdentifier.maximumArcCount else {
                     complete = false
                     break
                 }
-                arcs += more.map { UInt32($0) }
+                oid = oid.appending(more.lazy.map { UInt32($0) })
             }
-            guard complete, arcs.count <= ObjectIdentifier.maximumArcCount else {
+            guard complete else {
                 labels[lookup.labelName] = ""
                 continue
             }
-            let oid = ObjectIdentifier(arcs)
             let key = LookupKey(oid: oid, type: lookup.type, displayHint: lookup.displayHint,
                                 enumCount: lookup.enumValues.count)
             if let cached = cache[key], lookup.enumValues.isEmpty {
                 labels[lookup.labelName] = cached.text
-                labelArcs[lookup.labelName] = [cached.integer]
+                labelArcs.append((lookup.labelName, [cached.integer]))
                 continue
             }
             guard let value = values[oid] else {
                 labels[lookup.labelName] = ""
                 continue
             }
-            let rowIndex = arcs.dropFirst(column.count).map(Int.init)
+            let rowIndex = oid.arcs.dropFirst(column.count).map(Int.init)
             let type = resolvedLookupType(lookup.type, column: column, rowIndex: rowIndex)
             let text: String
             if type == "EnumAsInfo" && !lookup.enumValues.isEmpty {
@@ -172,7 +189,7 @@ struct SampleBuilder {
             }
             labels[lookup.labelName] = text
             let integer = ValueConversion.integer(value)
-            labelArcs[lookup.labelName] = [integer]
+            labelArcs.append((lookup.labelName, [integer]))
             if lookup.enumValues.isEmpty { cache[key] = (text, integer) }
         }
         return labels
@@ -206,9 +223,7 @@ struct SampleBuilder {
 
     private func enumName(_ values: [Int: String], _ value: Int) -> String { values[value] ?? String(value) }
 
-    private func pairs(_ labels: [String: String]) -> [(name: String, value: String)] {
-        labels.map { (name: $0.key, value: $0.value) }
-    }
+    private func pairs(_ labels: LabelSet) -> [(name: String, value: String)] { labels.pairs }
 
     private func goList(_ values: [String]) -> String { "[" + values.joined(separator: " ") + "]" }
 
