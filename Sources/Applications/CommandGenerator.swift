@@ -18,6 +18,8 @@ public struct CommandGenerator: Sendable {
     public let engineDirectory: V3EngineDirectory
     /// Round-trip estimates and in-flight limits, by target address.
     public let pacing: TargetPacing
+    /// AES-192/256 key-extension detection state, by engine ID and user.
+    public let keyExtensions = KeyExtension.Directory()
 
     /// Creates a command generator on `dispatcher`.
     public init(dispatcher: SNMPDispatcher, engineDirectory: V3EngineDirectory = V3EngineDirectory(),
@@ -38,7 +40,7 @@ public struct CommandGenerator: Sendable {
             case .community:
                 return try await sendFuture(pdu, to: target).getSNMP()
             case .usm(let parameters):
-                return try await sendV3(pdu, to: target, parameters)
+                return try await sendV3DetectingKeyExtension(pdu, to: target, parameters)
             }
         }
     }
