@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "InteropTests",
             dependencies: [
-                "SNMP", "SNMPCLI", "SNMPMIB",
+                "SNMP", "SNMPCLI", "SNMPMIB", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
