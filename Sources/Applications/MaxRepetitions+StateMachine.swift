@@ -59,15 +59,25 @@ public enum MaxRepetitions {
         }
 
         /// The agent answered without error: after `growAfter` of these in a row the size doubles again,
-        /// up to the configured ceiling and below the smallest size that failed.
+        /// up to the configured ceiling and below the smallest size that failed (until `8 × growAfter`
+        /// answers in a row allow one more try at it).
         public mutating func answered() {
             answeredInARow += 1
             guard answeredInARow >= growAfter, current < configured else { return }
-            answeredInARow = 0
-            var next = max(1, current * 2)
-            next = min(next, configured)
-            if let smallestFailed { next = min(next, smallestFailed - 1) }
-            if next > current { current = next }
+            var next = min(max(1, current * 2), configured)
+            if let smallestFailed, next >= smallestFailed {
+                // Stay below what failed, but not forever: a long run of answers (8 growth periods)
+                // forgets it and probes again, since a timeout may have been plain loss.
+                if answeredInARow < growAfter * 8 {
+                    next = smallestFailed - 1
+                } else {
+                    self.smallestFailed = nil
+                }
+            }
+            if next > current {
+                current = next
+                answeredInARow = 0
+            }
         }
 
         private mutating func shrink() -> Action {
