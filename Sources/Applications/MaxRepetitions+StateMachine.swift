@@ -7,8 +7,8 @@
 /// with fewer repetitions returns the same objects: none lost, none doubled.
 public enum MaxRepetitions {
     /// The pure adaptation logic (DESIGN.md, example 5): halve on `tooBig` and on a timeout that followed a
-    /// large request, down to GETNEXT; grow back by doubling after a run of answered requests, never to a
-    /// size that has failed.
+    /// large request, down to GETNEXT; grow back after a run of answered requests (by a quarter once a size
+    /// has failed, staying below it for a while).
     ///
     /// ```swift
     /// var machine = MaxRepetitions.StateMachine(configured: 50)
@@ -65,6 +65,11 @@ public enum MaxRepetitions {
             answeredInARow += 1
             guard answeredInARow >= growAfter, current < configured else { return }
             var next = min(max(1, current * 2), configured)
+            if smallestFailed != nil {
+                // Below a size that failed, creep up by a quarter (TCP's congestion avoidance after a
+                // loss) rather than double into the failure again.
+                next = min(current + max(1, current / 4), configured)
+            }
             if let smallestFailed, next >= smallestFailed {
                 // Stay below what failed, but not forever: a long run of answers (8 growth periods)
                 // forgets it and probes again, since a timeout may have been plain loss.

@@ -35,17 +35,23 @@ import SNMPSMI
 
     @Test func growsBackBelowTheSmallestFailedSize() {
         var machine = MaxRepetitions.StateMachine(configured: 40, growAfter: 2)
-        let r8 = machine.tooBig()
-        #expect(r8 == .retry(repetitions: 20))
-        let r9 = machine.tooBig()
-        #expect(r9 == .retry(repetitions: 10))
+        let first = machine.tooBig(), second = machine.tooBig()
+        #expect(first == .retry(repetitions: 20) && second == .retry(repetitions: 10))
         #expect(machine.smallestFailed == 20)
+        var sizes: [Int] = []
+        for _ in 0..<10 {
+            machine.answered(); machine.answered()
+            sizes.append(machine.current)
+        }
+        // By a quarter, and never to 20 (until 16 answers in a row at 19 would allow one more try).
+        #expect(sizes == [12, 15, 18, 19, 19, 19, 19, 19, 19, 19])
+    }
+
+    @Test func getNextByChoiceStaysGetNext() {
+        var machine = MaxRepetitions.StateMachine(configured: 0, growAfter: 1)
         machine.answered()
-        #expect(machine.current == 10)
-        machine.answered()
-        #expect(machine.current == 19)         // doubling would reach 20, which failed
-        machine.answered(); machine.answered()
-        #expect(machine.current == 19)
+        #expect(machine.current == 0)
+        #expect(machine.usesGetNext)
     }
 
     @Test func growsFromGetNextBackToBulkAfterALongRun() {
