@@ -45,14 +45,17 @@ extension CommandGenerator {
     /// repetitions, repeats the same request smaller, down to a GETNEXT. The response is returned with any
     /// other error-status as data; each reduction is appended to `warnings`.
     ///
-    /// - Parameter requests: counts every request sent, for callers that report it.
-    public func fetchNext(after oids: [ObjectIdentifier], to target: SNMPTarget,
+    /// - Parameters:
+    ///   - nonRepeaters: how many of `oids`, at the front, get one successor only (GETBULK non-repeaters).
+    ///   - requests: counts every request sent, for callers that report it.
+    public func fetchNext(after oids: [ObjectIdentifier], nonRepeaters: Int = 0, to target: SNMPTarget,
                           repetitions: inout MaxRepetitions.StateMachine, warnings: inout [WalkWarning],
                           requests: inout Int) async throws(SNMPError) -> PDU {
         while true {
             let size = target.version == .v1 ? 0 : repetitions.current
             let pdu: PDU = size > 0
-                ? .getBulk(requestID: 0, nonRepeaters: 0, maxRepetitions: Int32(clamping: size), oids: oids)
+                ? .getBulk(requestID: 0, nonRepeaters: Int32(clamping: max(0, min(nonRepeaters, oids.count))),
+                           maxRepetitions: Int32(clamping: size), oids: oids)
                 : PDU(type: .getNextRequest, requestID: 0, varBinds: oids.map { VarBind($0) })
             requests += 1
             let response: PDU

@@ -211,3 +211,41 @@ import SNMPSMI
         #expect(out.count == 1)
     }
 }
+
+@Suite struct TableWalkStateMachineTests {
+    static let a: ObjectIdentifier = "1.3.6.1.9.1.2"
+    static let b: ObjectIdentifier = "1.3.6.1.9.1.3"
+
+    @Test func bulkResponseIsSplitByColumnAndColumnsEndOnTheirOwn() {
+        var machine = TableWalk.StateMachine(columns: [Self.a, Self.b])
+        var warnings: [WalkWarning] = []
+        #expect(machine.requestOIDs == [Self.a, Self.b])
+        // Two repetitions of (a, b): a has rows 1 and 2, b has row 1 only (its second is already column 4).
+        let cells = machine.receive([VarBind("1.3.6.1.9.1.2.1", 1), VarBind("1.3.6.1.9.1.3.1", 2),
+                                     VarBind("1.3.6.1.9.1.2.2", 3), VarBind("1.3.6.1.9.1.4.1", 4)], warnings: &warnings)
+        #expect(cells.map(\.column) == [0, 1, 0])
+        #expect(machine.requestOIDs == ["1.3.6.1.9.1.2.2"])
+        let end = machine.receive([VarBind("1.3.6.1.9.1.3.1", 2)], warnings: &warnings)
+        #expect(end.isEmpty && machine.isFinished && warnings.isEmpty)
+    }
+
+    @Test func aColumnGoingBackwardsEndsWithAWarning() {
+        var machine = TableWalk.StateMachine(columns: [Self.a])
+        var warnings: [WalkWarning] = []
+        _ = machine.receive([VarBind("1.3.6.1.9.1.2.5", 1)], warnings: &warnings)
+        let cells = machine.receive([VarBind("1.3.6.1.9.1.2.5", 1)], warnings: &warnings)
+        #expect(cells.isEmpty && machine.isFinished)
+        #expect(warnings == [.notIncreasing(previous: "1.3.6.1.9.1.2.5", received: "1.3.6.1.9.1.2.5")])
+    }
+
+    @Test func exceptionsAndNoSuchNameEndColumns() {
+        var machine = TableWalk.StateMachine(columns: [Self.a, Self.b])
+        var warnings: [WalkWarning] = []
+        _ = machine.receive([VarBind("1.3.6.1.9.1.2.1", .endOfMibView), VarBind("1.3.6.1.9.1.3.1", 1)], warnings: &warnings)
+        #expect(machine.requestOIDs == ["1.3.6.1.9.1.3.1"])
+        machine.columnEnded(atRequestIndex: 0)
+        #expect(machine.isFinished)
+        var empty = TableWalk.StateMachine(columns: [Self.a])
+        #expect(empty.receive([], warnings: &warnings).isEmpty && empty.isFinished)
+    }
+}

@@ -17,6 +17,11 @@ final class FaultProxy: Sendable {
         var delay: TimeAmount? = nil
         /// Where a response first leaves this subtree, put the subtree's last OID again (non-increasing).
         var repeatAtEndOf: ObjectIdentifier? = nil
+        /// From this response on, sysUpTime.0 reads 0.01 s: the agent seems to have restarted.
+        var restartAtResponse: Int? = nil
+        /// Answer `noSuchName` (SNMPv1) for anything after this instance in its column (single-arc index),
+        /// as agents do mid-table.
+        var noSuchNameAfter: ObjectIdentifier? = nil
     }
 
     private struct State {
@@ -24,6 +29,7 @@ final class FaultProxy: Sendable {
         var requests = 0
         var dropped = 0
         var tooBig = 0
+        var responses = 0
     }
 
     private let front: any Channel
@@ -88,6 +94,22 @@ final class FaultProxy: Sendable {
                                   _ state: NIOLockedValueBox<State>) -> ByteBuffer? {
         guard case .pdu(var pdu) = message.pdu else { return bytes }
         var changed = false
+        let number = state.withLockedValue { state -> Int in
+            state.responses += 1
+            return state.responses
+        }
+        if let restart = faults.restartAtResponse, number >= restart,
+           let first = pdu.varBinds.first, first.oid == [1, 3, 6, 1, 2, 1, 1, 3, 0] {
+            pdu.varBinds[0] = VarBind(first.oid, .timeTicks(1))
+            changed = true
+        }
+        if let after = faults.noSuchNameAfter, pdu.errorStatus == .noError,
+           case let column = ObjectIdentifier(Array(after.arcs.dropLast())),
+           let index = pdu.varBinds.firstIndex(where: { column.isPrefix(of: $0.oid) && after < $0.oid }) {
+            pdu.errorStatus = .noSuchName
+            pdu.errorIndex = Int32(index + 1)
+            changed = true
+        }
         if let limit = faults.tooBigAbove, pdu.varBinds.count > limit {
             state.withLockedValue { $0.tooBig += 1 }
             pdu.errorStatus = .tooBig
