@@ -30,6 +30,8 @@ final class FaultProxy: Sendable {
         var dropped = 0
         var tooBig = 0
         var responses = 0
+        var outstanding = 0
+        var mostOutstanding = 0
     }
 
     private let front: any Channel
@@ -40,6 +42,8 @@ final class FaultProxy: Sendable {
     var requests: Int { state.withLockedValue { $0.requests } }
     var dropped: Int { state.withLockedValue { $0.dropped } }
     var tooBigAnswers: Int { state.withLockedValue { $0.tooBig } }
+    /// The most requests the agent side had received and not yet answered to the client at one time.
+    var mostOutstanding: Int { state.withLockedValue { $0.mostOutstanding } }
 
     init(agentPort: Int, faults: Faults) async throws {
         let agent = try SocketAddress(ipAddress: "127.0.0.1", port: agentPort)
@@ -56,6 +60,8 @@ final class FaultProxy: Sendable {
                               case .pdu(let request) = message.pdu else { return }
                         state.withLockedValue {
                             $0.requests += 1
+                            $0.outstanding += 1
+                            $0.mostOutstanding = max($0.mostOutstanding, $0.outstanding)
                             $0.senders[message.matchingID] = (envelope.remoteAddress, request.varBinds.first?.oid)
                         }
                         backBox.withLockedValue { $0 }?.writeAndFlush(
@@ -69,13 +75,21 @@ final class FaultProxy: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(Forwarder { envelope in
                         guard let message = try? CommunityMessageProcessing.prepareDataElements(envelope.data),
-                              let sender = state.withLockedValue({ $0.senders[message.matchingID] }),
-                              let answer = Self.misbehave(envelope.data, message, sender.oid, faults, state) else { return }
+                              let sender = state.withLockedValue({ $0.senders[message.matchingID] }) else { return }
+                        let answered: @Sendable () -> Void = { state.withLockedValue { $0.outstanding -= 1 } }
+                        guard let answer = Self.misbehave(envelope.data, message, sender.oid, faults, state),
+                              let frontChannel = frontBox.withLockedValue({ $0 }) else {
+                            answered()
+                            return
+                        }
                         let out = AddressedEnvelope(remoteAddress: sender.address, data: answer)
-                        guard let frontChannel = frontBox.withLockedValue({ $0 }) else { return }
                         if let delay = faults.delay {
-                            frontChannel.eventLoop.scheduleTask(in: delay) { frontChannel.writeAndFlush(out, promise: nil) }
+                            frontChannel.eventLoop.scheduleTask(in: delay) {
+                                answered()
+                                frontChannel.writeAndFlush(out, promise: nil)
+                            }
                         } else {
+                            answered()
                             frontChannel.writeAndFlush(out, promise: nil)
                         }
                     })

@@ -222,4 +222,24 @@ struct HealingInteropTests {
                     netSNMP: "\(netSNMP.line), \(netSNMPDatagrams) datagrams",
                     pysnmp: "\(pysnmp), \(slow.requests - pyBefore) datagrams")
     }
+
+    @Test func requestsInFlightStayWithinTheTargetsLimit() async throws {
+        let agent = try currentAgent()
+        let proxy = try await FaultProxy(agentPort: Int(agent.port), faults: .init(delay: .milliseconds(100)))
+        defer { Task { await proxy.close() } }
+        var configuration = SNMPClient.Configuration(timeout: .seconds(2), retries: 1)
+        configuration.maximumInFlight = 2
+        let client = try await SNMPClient(host: "127.0.0.1", port: proxy.port, version: .v2c(community: "public"),
+                                          configuration: configuration)
+        defer { Task { await client.shutdown() } }
+        let answers = try await withThrowingTaskGroup(of: VarBind.self) { group in
+            for _ in 0..<8 { group.addTask { try await client.get("1.3.6.1.2.1.1.5.0") } }
+            var answers: [VarBind] = []
+            for try await answer in group { answers.append(answer) }
+            return answers
+        }
+        #expect(answers.count == 8)
+        #expect(proxy.requests == 8)
+        #expect(proxy.mostOutstanding == 2)
+    }
 }
