@@ -55,7 +55,7 @@ final class FaultProxy: Sendable {
         let front = try await DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(Forwarder { envelope in
+                    try channel.pipeline.syncOperations.addHandler(DatagramForwarder { envelope in
                         guard let message = try? CommunityMessageProcessing.prepareDataElements(envelope.data),
                               case .pdu(let request) = message.pdu else { return }
                         state.withLockedValue {
@@ -73,7 +73,7 @@ final class FaultProxy: Sendable {
         let back = try await DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(Forwarder { envelope in
+                    try channel.pipeline.syncOperations.addHandler(DatagramForwarder { envelope in
                         guard let message = try? CommunityMessageProcessing.prepareDataElements(envelope.data),
                               let sender = state.withLockedValue({ $0.senders[message.matchingID] }) else { return }
                         let answered: @Sendable () -> Void = { state.withLockedValue { $0.outstanding -= 1 } }
@@ -158,13 +158,14 @@ final class FaultProxy: Sendable {
         try? await front.close()
         try? await back.close()
     }
+}
 
-    private final class Forwarder: ChannelInboundHandler, Sendable {
-        typealias InboundIn = AddressedEnvelope<ByteBuffer>
-        let forward: @Sendable (AddressedEnvelope<ByteBuffer>) -> Void
-        init(_ forward: @escaping @Sendable (AddressedEnvelope<ByteBuffer>) -> Void) { self.forward = forward }
-        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-            forward(unwrapInboundIn(data))
-        }
+/// Hands each datagram a channel reads to a closure (the relays' only handler).
+final class DatagramForwarder: ChannelInboundHandler, Sendable {
+    typealias InboundIn = AddressedEnvelope<ByteBuffer>
+    let forward: @Sendable (AddressedEnvelope<ByteBuffer>) -> Void
+    init(_ forward: @escaping @Sendable (AddressedEnvelope<ByteBuffer>) -> Void) { self.forward = forward }
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        forward(unwrapInboundIn(data))
     }
 }
