@@ -52,7 +52,7 @@ extension CommandGenerator {
                           repetitions: inout MaxRepetitions.StateMachine, warnings: inout [WalkWarning],
                           requests: inout Int) async throws(SNMPError) -> PDU {
         while true {
-            let size = target.version == .v1 ? 0 : repetitions.current
+            let size = repetitions.current
             let pdu: PDU = size > 0
                 ? .getBulk(requestID: 0, nonRepeaters: Int32(clamping: max(0, min(nonRepeaters, oids.count))),
                            maxRepetitions: Int32(clamping: size), oids: oids)

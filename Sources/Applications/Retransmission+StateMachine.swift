@@ -33,16 +33,18 @@ public enum Retransmission {
     /// The per-target timing state (DESIGN.md, example 5), pure: the caller asks for a request's schedule,
     /// sends, and reports how it ended.
     ///
-    /// Bounds: a request never makes more than `retries + 1` attempts and never waits longer in total than
-    /// `timeout × (retries + 1)`, what Net-SNMP spends on an agent that does not answer. Within them, the
-    /// first attempt waits the estimated retransmission timeout (RTO) once there is an estimate, so a lost
-    /// datagram to a fast agent is resent soon and a slow agent is not given up on, and each further
-    /// attempt waits `backoff` times longer.
+    /// Bounds: a request never makes more than `retries + 1` attempts and waits `timeout × (retries + 1)`
+    /// in total, what Net-SNMP spends on an agent that does not answer. Within that, the first attempt waits
+    /// the estimated retransmission timeout (RTO) once there is an estimate, so a lost datagram to a fast
+    /// agent is resent soon and a slow agent is not retransmitted to needlessly, and each further attempt
+    /// waits `backoff` times longer. A target whose last ``downAfter`` requests all timed out gets a single
+    /// attempt per request until it answers: a poller does not wait on dead agents.
     ///
     /// ```swift
     /// var timing = Retransmission.StateMachine()
     /// let waits = timing.schedule(timeout: .seconds(1), retries: 5, policy: .adaptive)   // [1 s, 2 s, 3 s]
-    /// timing.answered(after: .milliseconds(3), firstWait: waits[0])
+    /// timing.answered(after: .milliseconds(3))
+    /// timing.schedule(timeout: .seconds(1), retries: 2, policy: .adaptive)              // [0.2 s, 0.4 s, 2.4 s]
     /// ```
     public struct StateMachine: Sendable, Hashable {
         /// The smoothed round-trip time (RFC 6298 SRTT), once a round trip has been measured.
@@ -63,11 +65,20 @@ public enum Retransmission {
             return base * (1 << min(consecutiveTimeouts, 6))
         }
 
+        /// Requests in a row that timed out after which a target counts as down: each further request gets
+        /// one attempt of the configured timeout until it answers again (a poller stops waiting on it).
+        public static let downAfter = 2
+
         /// The wait of each attempt of the next request.
+        ///
+        /// Never more than `retries + 1` attempts, never longer than `timeout × (retries + 1)` in total, and,
+        /// while the target answers, never shorter: the last attempt waits out what is left of that budget, so
+        /// a fast target's early retransmissions do not make a busy moment a failure.
         public func schedule(timeout: Duration, retries: Int, policy: RetransmissionPolicy) -> [Duration] {
             let attempts = max(0, retries) + 1
             let timeout = max(timeout, .nanoseconds(1))
             guard policy.adaptive || policy.backoff > 1 else { return Array(repeating: timeout, count: attempts) }
+            if policy.adaptive && consecutiveTimeouts >= Self.downAfter { return [timeout] }
             let budget = timeout * attempts
             var wait = timeout
             if policy.adaptive, let estimate = retransmissionTimeout {
@@ -75,8 +86,8 @@ public enum Retransmission {
             }
             var waits: [Duration] = []
             var spent = Duration.zero
-            while waits.count < attempts && spent < budget {
-                let this = min(wait, budget - spent)
+            while spent < budget {
+                let this = waits.count == attempts - 1 ? budget - spent : min(wait, budget - spent)
                 waits.append(this)
                 spent += this
                 wait = wait * policy.backoff
@@ -89,9 +100,9 @@ public enum Retransmission {
         /// The dispatcher retransmits with the same request-id, so an answer that came after a retransmission
         /// may belong to any attempt (Karn's problem); the time since the first attempt is used then too, an
         /// overestimate, which errs towards waiting longer.
-        public mutating func answered(after elapsed: Duration, firstWait: Duration) {
+        public mutating func answered(after elapsed: Duration) {
             consecutiveTimeouts = 0
-            let sample = elapsed
+            let sample = max(elapsed, .zero)
             guard let srtt = smoothedRTT else {
                 // RFC 6298 §2.2: the first measurement.
                 smoothedRTT = sample

@@ -11,7 +11,8 @@ import SNMPMessageProcessing
 public final class TargetPacing: Sendable {
     private struct Entry {
         var timing = Retransmission.StateMachine()
-        var limit: InFlightLimit.StateMachine<UInt64>
+        /// Created by the first request that names a limit for this address.
+        var limit: InFlightLimit.StateMachine<UInt64>?
         var parked: [UInt64: CheckedContinuation<Bool, Never>] = [:]
         var cancelled: Set<UInt64> = []
     }
@@ -31,7 +32,8 @@ public final class TargetPacing: Sendable {
         state.withLockedValue { $0.entries[address]?.timing }
     }
 
-    /// Runs `body` once the target has a free slot (at most ``SNMPTarget/maximumInFlight`` at once).
+    /// Runs `body` once the target has a free slot (at most ``SNMPTarget/maximumInFlight`` at once; the
+    /// first limit an address is used with stays, so requests already waiting are never dropped).
     func withSlot<Result>(for target: SNMPTarget,
                           _ body: () async throws(SNMPError) -> Result) async throws(SNMPError) -> Result {
         guard let limit = target.maximumInFlight else { return try await body() }
@@ -63,10 +65,10 @@ public final class TargetPacing: Sendable {
         future.whenComplete { [self] result in
             let elapsed = ContinuousClock.now - started
             state.withLockedValue { state in
-                var entry = state.entries[address] ?? Entry(limit: InFlightLimit.StateMachine(limit: target.maximumInFlight ?? Int.max))
+                var entry = state.entries[address] ?? Entry()
                 switch result {
                 case .success:
-                    entry.timing.answered(after: elapsed, firstWait: waits.first ?? target.timeout)
+                    entry.timing.answered(after: elapsed)
                 case .failure(let error as DispatcherError) where error.code == .timeout:
                     entry.timing.timedOut()
                 case .failure:
@@ -80,11 +82,12 @@ public final class TargetPacing: Sendable {
 
     private func acquire(_ address: SocketAddress, limit: Int) async throws(SNMPError) {
         let token: UInt64? = state.withLockedValue { state in
-            var entry = state.entries[address] ?? Entry(limit: InFlightLimit.StateMachine(limit: limit))
-            if entry.limit.limit != limit { entry.limit = InFlightLimit.StateMachine(limit: limit) }
+            var entry = state.entries[address] ?? Entry()
+            var machine = entry.limit ?? InFlightLimit.StateMachine(limit: limit)
             state.nextToken &+= 1
             let token = state.nextToken
-            let action = entry.limit.acquire(token)
+            let action = machine.acquire(token)
+            entry.limit = machine
             state.entries[address] = entry
             return action == .proceed ? nil : token
         }
@@ -94,7 +97,7 @@ public final class TargetPacing: Sendable {
                 let resumeNow: Bool? = state.withLockedValue { state in
                     // Released (or cancelled) between the check above and here: the slot is already ours.
                     if state.entries[address]?.cancelled.remove(token) != nil { return false }
-                    guard state.entries[address]?.limit.isWaiting(token) == true else { return true }
+                    guard state.entries[address]?.limit?.isWaiting(token) == true else { return true }
                     state.entries[address]?.parked[token] = continuation
                     return nil
                 }
@@ -102,7 +105,7 @@ public final class TargetPacing: Sendable {
             }
         } onCancel: {
             let continuation = state.withLockedValue { state -> CheckedContinuation<Bool, Never>? in
-                guard state.entries[address]?.limit.cancel(token) == true else { return nil }
+                guard state.entries[address]?.limit?.cancel(token) == true else { return nil }
                 guard let parked = state.entries[address]?.parked.removeValue(forKey: token) else {
                     state.entries[address]?.cancelled.insert(token)   // not parked yet: it looks on arrival
                     return nil
@@ -116,7 +119,7 @@ public final class TargetPacing: Sendable {
 
     private func release(_ address: SocketAddress) {
         let continuation = state.withLockedValue { state -> CheckedContinuation<Bool, Never>? in
-            guard case .resume(let token) = state.entries[address]?.limit.release() else { return nil }
+            guard case .resume(let token) = state.entries[address]?.limit?.release() else { return nil }
             // A waiter whose continuation is not parked yet finds itself admitted when it looks.
             return state.entries[address]?.parked.removeValue(forKey: token)
         }

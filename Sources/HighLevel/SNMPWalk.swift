@@ -112,7 +112,7 @@ public struct SNMPWalk: AsyncSequence, Sendable {
 
     /// Starts iterating.
     public func makeAsyncIterator() -> AsyncIterator {
-        let configured = client.target.version == .v1 ? 0 : (maxRepetitions ?? 0)
+        let configured = maxRepetitions ?? 0    // a GETBULK over SNMPv1 fails with unsupportedPDU, as before
         var iterator = AsyncIterator(walk: self, machine: WalkStateMachine(root: root, checkIncreasing: checkIncreasing),
                                      repetitions: MaxRepetitions.StateMachine(configured: configured))
         iterator.pendingError = resolutionError
@@ -141,7 +141,7 @@ extension SNMPClient {
     /// for warning in result.warnings { print("note:", warning) }
     /// ```
     public func walkResult(_ root: ObjectIdentifier, maxRepetitions: Int? = nil) async throws(SNMPError) -> SNMPWalkResult {
-        var walk = bulkWalk(root, maxRepetitions: maxRepetitions)
+        var walk = target.version == .v1 ? self.walk(root) : bulkWalk(root, maxRepetitions: maxRepetitions)
         walk.throwsOnNotIncreasing = false
         var iterator = walk.makeAsyncIterator()
         var varBinds: [VarBind] = []

@@ -84,33 +84,39 @@ import SNMPSMI
     @Test func estimateFollowsRFC6298() {
         var timing = Retransmission.StateMachine()
         #expect(timing.retransmissionTimeout == nil)
-        timing.answered(after: .milliseconds(100), firstWait: .seconds(1))
+        timing.answered(after: .milliseconds(100))
         #expect(timing.smoothedRTT == .milliseconds(100))
         #expect(timing.rttVariation == .milliseconds(50))
         #expect(timing.retransmissionTimeout == .milliseconds(300))    // 100 + 4 × 50
-        timing.answered(after: .milliseconds(100), firstWait: .seconds(1))
+        timing.answered(after: .milliseconds(100))
         #expect(timing.smoothedRTT == .milliseconds(100))
         #expect(timing.rttVariation == .microseconds(37_500))           // 3/4 × 50 + 1/4 × 0
     }
 
     @Test func fastTargetRetransmitsSoonSlowTargetWaitsLonger() {
         var fast = Retransmission.StateMachine()
-        fast.answered(after: .milliseconds(1), firstWait: .seconds(1))
-        // The estimate (3 ms) is raised to the 200 ms floor, then doubles.
-        #expect(fast.schedule(timeout: .seconds(1), retries: 2, policy: .adaptive).prefix(2) == [.milliseconds(200), .milliseconds(400)])
+        fast.answered(after: .milliseconds(1))
+        // The estimate (3 ms) is raised to the 200 ms floor, then doubles; the last attempt waits out the budget.
+        #expect(fast.schedule(timeout: .seconds(1), retries: 2, policy: .adaptive)
+                == [.milliseconds(200), .milliseconds(400), .milliseconds(2_400)])
         var slow = Retransmission.StateMachine()
-        slow.answered(after: .milliseconds(1_500), firstWait: .seconds(1))
+        slow.answered(after: .milliseconds(1_500))
         // 1.5 s + 4 × 0.75 s = 4.5 s, capped by the 3 s budget of timeout 1 s with 2 retries: one long wait.
         #expect(slow.schedule(timeout: .seconds(1), retries: 2, policy: .adaptive) == [.seconds(3)])
     }
 
-    @Test func timeoutsBackOffTheNextRequest() {
+    @Test func timeoutsBackOffTheNextRequestAndADeadTargetGetsOneAttempt() {
         var timing = Retransmission.StateMachine()
-        timing.answered(after: .milliseconds(100), firstWait: .seconds(1))
+        timing.answered(after: .milliseconds(100))
         timing.timedOut()
         #expect(timing.retransmissionTimeout == .milliseconds(600))
-        timing.answered(after: .milliseconds(100), firstWait: .seconds(1))
+        #expect(timing.schedule(timeout: .seconds(1), retries: 1, policy: .adaptive) == [.milliseconds(600), .milliseconds(1_400)])
+        timing.timedOut()
+        #expect(timing.schedule(timeout: .seconds(1), retries: 5, policy: .adaptive) == [.seconds(1)])
+        #expect(timing.schedule(timeout: .seconds(1), retries: 5, policy: .netSNMP).count == 6)
+        timing.answered(after: .milliseconds(100))
         #expect(timing.consecutiveTimeouts == 0)
+        #expect(timing.schedule(timeout: .seconds(1), retries: 5, policy: .adaptive).count > 1)
     }
 }
 
