@@ -22,6 +22,8 @@ final class FaultProxy: Sendable {
         /// Answer `noSuchName` (SNMPv1) for anything after this instance in its column (single-arc index),
         /// as agents do mid-table.
         var noSuchNameAfter: ObjectIdentifier? = nil
+        /// Put endOfMibView in place of this object's value, the values after it left as they are.
+        var endOfMibViewAt: ObjectIdentifier? = nil
     }
 
     private struct State {
@@ -115,6 +117,10 @@ final class FaultProxy: Sendable {
         if let restart = faults.restartAtResponse, number >= restart,
            let first = pdu.varBinds.first, first.oid == [1, 3, 6, 1, 2, 1, 1, 3, 0] {
             pdu.varBinds[0] = VarBind(first.oid, .timeTicks(1))
+            changed = true
+        }
+        if let oid = faults.endOfMibViewAt, let index = pdu.varBinds.firstIndex(where: { $0.oid == oid }) {
+            pdu.varBinds[index] = VarBind(oid, .endOfMibView)
             changed = true
         }
         if let after = faults.noSuchNameAfter, pdu.errorStatus == .noError,

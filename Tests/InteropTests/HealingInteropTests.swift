@@ -242,4 +242,20 @@ struct HealingInteropTests {
         #expect(proxy.requests == 8)
         #expect(proxy.mostOutstanding == 2)
     }
+
+    @Test func endOfMibViewAmongValuesEndsTheWalkCleanly() async throws {
+        let agent = try currentAgent()
+        let expected = try await Self.snmpdHolds(Self.ifTableText)
+        try #require(expected.count > 10)
+        let cut: ObjectIdentifier = try #require(ObjectIdentifier(expected[5].dropFirst()))
+        let proxy = try await FaultProxy(agentPort: Int(agent.port), faults: .init(endOfMibViewAt: cut))
+        defer { Task { await proxy.close() } }
+        let client = try await Self.client(port: proxy.port)
+        defer { Task { await client.shutdown() } }
+        let result = try await client.walkResult(Self.ifTable, maxRepetitions: 25)
+        // What came before the exception, and a warning naming the value that followed it.
+        #expect(result.varBinds.map { "." + $0.oid.description } == Array(expected.prefix(5)))
+        let next = try #require(ObjectIdentifier(expected[6].dropFirst()))
+        #expect(result.warnings == [.exceptionAmongValues(at: next)])
+    }
 }
