@@ -148,7 +148,7 @@ let package = Package(
         .testTarget(
             name: "InteropTests",
             dependencies: [
-                "SNMP", "SNMPCLI", "SNMPMIB", "SNMPExporter",
+                "SNMP", "SNMPCLI", "SNMPMIB", "SNMPExporter", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
