@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "SNMPDispatcher", targets: ["SNMPDispatcher"]),
         .library(name: "SNMPAccessControl", targets: ["SNMPAccessControl"]),
         .library(name: "SNMPApplications", targets: ["SNMPApplications"]),
+        .library(name: "SNMPAgent", targets: ["SNMPAgent"]),
         .executable(name: "snmp", targets: ["SNMPCLI"]),
     ],
     dependencies: [
@@ -84,7 +85,7 @@ let package = Package(
         ),
         .target(
             name: "SNMPAccessControl",
-            dependencies: ["SNMPSecurity", "SNMPSMI"],
+            dependencies: ["SNMPSMI"],
             path: "Sources/AccessControl",
             swiftSettings: strict
         ),
@@ -100,9 +101,23 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "SNMPAgent",
+            dependencies: [
+                "SNMPApplications", "SNMPAccessControl", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity",
+                "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Agent",
+            swiftSettings: strict
+        ),
+        .target(
             name: "SNMP",
             dependencies: [
-                "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI", "SNMPMIB",
+                "SNMPAgent", "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -135,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "AgentTests",
             dependencies: [
-                "SNMPApplications", "SNMPAccessControl", "SNMPSecurity", "SNMPSMI", "SNMPMessageProcessing",
+                "SNMPAgent", "SNMPApplications", "SNMPAccessControl", "SNMPSecurity", "SNMPSMI", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict
@@ -155,7 +170,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AccessControlTests",
-            dependencies: ["SNMPAccessControl", "SNMPSecurity", "SNMPSMI"],
+            dependencies: ["SNMPAccessControl", "SNMPSMI"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,6 +1,6 @@
 public import NIOCore
 public import SNMPSMI
-public import SNMPSecurity
+import SNMPSecurity
 import SNMPDispatcher
 
 /// Where and how to send a request: the SNMP-TARGET-MIB concepts of an address with its parameters

@@ -3,5 +3,6 @@
 @_exported public import SNMPSMI
 @_exported public import SNMPSecurity
 @_exported public import SNMPApplications
+@_exported public import SNMPAgent
 @_exported public import SNMPMIB
 @_exported public import SNMPDispatcher

@@ -1,4 +1,5 @@
 import SNMPSMI
+import SNMPApplications
 
 /// SNMP-FRAMEWORK-MIB's snmpEngine group (RFC 3411 §5), SNMP-MPD-MIB's snmpMPDStats (RFC 3412 §5) and
 /// SNMP-TARGET-MIB's context counters (RFC 3413 §4.1.4).

@@ -6,6 +6,7 @@ public import SNMPSecurity
 public import SNMPDispatcher
 public import SNMPMessageProcessing
 import SNMPAccessControl
+public import SNMPApplications
 
 /// An SNMP agent: an engine listening on the configured addresses, a command responder over the built-in
 /// MIBs (and whatever the developer registers), a community table and VACM.

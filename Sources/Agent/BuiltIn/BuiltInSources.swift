@@ -2,6 +2,7 @@ public import NIOCore
 public import SNMPSMI
 public import SNMPSecurity
 public import SNMPDispatcher
+public import SNMPApplications
 
 /// One row of usmUserTable as the agent shows it (RFC 3414 §5): who, on which engine, with which protocols.
 /// Secrets never appear here.
