@@ -96,7 +96,15 @@ public final class SNMPClient: Sendable {
             self.engine = try await SNMPEngine.start()
             self.ownsEngine = true
         }
-        if let user { self.engine.addUser(user) }
+        // RFC 3414 §2.1: USM users are keyed by (engine ID, user name). A client's user belongs to its
+        // agent's engine only, so clients sharing an engine never replace each other's keys.
+        if let user {
+            if case .usm(let parameters) = target.security, let engineID = parameters.authoritativeEngineID {
+                self.engine.addUser(user, engineID: engineID)
+            } else {
+                self.engine.addUser(user, at: target.address)
+            }
+        }
     }
 
     /// Stops the client's own engine (a shared engine is left running).
