@@ -182,6 +182,23 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "DispatcherTests",
+            dependencies: [
+                "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MessageProcessingTests",
+            dependencies: [
+                "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "SMITests",
             dependencies: ["SNMPSMI", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: strict

@@ -114,6 +114,13 @@ public final class SNMPDispatcher: Sendable {
         try await eventLoop.submit { self.state.value.channels.append((channel, isIPv6)) }.get()
     }
 
+    /// Adds an already open channel as one of the dispatcher's sockets (on the event loop). The transports
+    /// use it after binding; the unit tests hand in an `EmbeddedChannel`.
+    func attach(_ channel: any Channel, isIPv6: Bool) throws {
+        try channel.pipeline.syncOperations.addHandler(UDPInboundHandler(onDatagram: datagramHandler))
+        state.value.channels.append((channel, isIPv6))
+    }
+
     /// What the transport calls for each datagram, on the event loop.
     var datagramHandler: @Sendable (ByteBuffer, SocketAddress, any Channel) -> Void {
         { [weak self] bytes, from, channel in self?.receive(bytes, from: from, channel: channel) }
