@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// The package layout follows DESIGN.md: one target per RFC 3411 subsystem, dependencies pointing one way.
+// The package layout follows ARCHITECTURE.md: one target per RFC 3411 subsystem, dependencies pointing one way.
 import PackageDescription
 
 let strict: [SwiftSetting] = [
