@@ -104,6 +104,14 @@ public final class SNMPClient: Sendable {
             } else {
                 self.engine.addUser(user, at: target.address)
             }
+            // Notifications this engine originates are sent with it authoritative (RFC 3412 §7.1 step 9b):
+            // the first client's user of a name also serves under the engine's own ID.
+            let localEngineID = self.engine.engineID
+            self.engine.usm.updateUsers { table in
+                if table.user(named: user.userName, engineID: localEngineID, exactEngine: true) == nil {
+                    table.add(user, engineID: localEngineID)
+                }
+            }
         }
     }
 

@@ -32,6 +32,16 @@ import Testing
         return OctetString(Array(buffer.readableBytesView))
     }
 
+    /// A plaintext message with the given header and empty security parameters.
+    static func unauthenticated(flags: MessageFlags, securityModel: Int32) -> ByteBuffer {
+        let header = SNMPv3HeaderData(messageID: 3, maxSize: 65_507, flags: flags, securityModel: securityModel)
+        let message = SNMPv3Message(headerData: header, securityParameters: emptySecurityParameters(),
+                                    data: .plaintext(ScopedPDU(contextEngineID: agentID, contextName: "", pdu: pdu)))
+        var bytes = ByteBuffer()
+        _ = message.serialize(into: &bytes)
+        return bytes
+    }
+
     static func accepted(_ outcome: V3MessageProcessing.Outcome) -> IncomingMessage? {
         if case .message(let message) = outcome { return message }
         return nil
@@ -94,13 +104,7 @@ import Testing
     /// RFC 3412 §7.2 step 5: privacy without authentication in msgFlags is counted in snmpInvalidMsgs.
     @Test func privWithoutAuthIsAnInvalidMessage() throws {
         let (_, agent) = Self.engines()
-        let header = SNMPv3HeaderData(messageID: 3, maxSize: 65_507, flags: [.privacy, .reportable],
-                                      securityModel: SecurityModelID.usm.rawValue)
-        let message = SNMPv3Message(headerData: header, securityParameters: Self.emptySecurityParameters(),
-                                    data: .plaintext(ScopedPDU(contextEngineID: Self.agentID, contextName: "",
-                                                               pdu: Self.pdu)))
-        var bytes = ByteBuffer()
-        message.serialize(into: &bytes)
+        let bytes = Self.unauthenticated(flags: [.privacy, .reportable], securityModel: SecurityModelID.usm.rawValue)
         guard case .drop = agent.prepareDataElements(bytes) else {
             Issue.record("expected a drop")
             return
@@ -112,12 +116,7 @@ import Testing
     /// RFC 3412 §7.2 step 4: a security model this engine does not run is counted in snmpUnknownSecurityModels.
     @Test func unknownSecurityModelIsCounted() throws {
         let (_, agent) = Self.engines()
-        let header = SNMPv3HeaderData(messageID: 3, maxSize: 65_507, flags: [.reportable], securityModel: 99)
-        let message = SNMPv3Message(headerData: header, securityParameters: Self.emptySecurityParameters(),
-                                    data: .plaintext(ScopedPDU(contextEngineID: Self.agentID, contextName: "",
-                                                               pdu: Self.pdu)))
-        var bytes = ByteBuffer()
-        message.serialize(into: &bytes)
+        let bytes = Self.unauthenticated(flags: [.reportable], securityModel: 99)
         guard case .drop = agent.prepareDataElements(bytes) else {
             Issue.record("expected a drop")
             return

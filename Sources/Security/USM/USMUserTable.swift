@@ -43,6 +43,11 @@ public struct USMUserTable: Sendable {
         return exactEngine ? nil : anyEngine[userName]
     }
 
+    /// An entry with this name for any engine (the any-engine one first); for messages that use no keys.
+    public func anyEntry(named userName: OctetString) -> USMUser? {
+        anyEngine[userName] ?? perEngine.first { $0.key.userName == userName }?.value
+    }
+
     /// Number of entries.
     public var count: Int { perEngine.count + anyEngine.count }
 }
