@@ -1,4 +1,5 @@
 import Testing
+import SNMPAgent
 import SNMPApplications
 import SNMPAccessControl
 import SNMPSecurity

@@ -2,6 +2,7 @@ import SNMPSMI
 import SNMPSecurity
 import SNMPAccessControl
 import SNMPDispatcher
+public import SNMPApplications
 
 /// The agent's configuration file: one directive per line, in the spirit of Net-SNMP's `snmpd.conf`.
 /// `#` starts a comment; words are separated by blanks; a word may be "double quoted" to hold blanks.
