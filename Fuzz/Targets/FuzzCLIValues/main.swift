@@ -38,6 +38,14 @@ func parse(_ arguments: [String]) throws(CommandLineError) {
     streams.out.removeAll()
 }
 
+/// Sets up the long-lived state before the first input, so that its allocations are not charged to an input
+/// (libFuzzer's leak check compares allocations and frees per input).
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> CInt {
+    _ = printer
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
