@@ -249,3 +249,33 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz/: libFuzzer targets, declared only when SWIFT_SNMP_FUZZ is set (Fuzz/run sets it and builds them in their
+// own scratch path with `-sanitize=fuzzer,address -parse-as-library`, see Fuzz/README.md). The CLI is then a
+// library without its main.swift, so the CLI target's parsers can be fuzzed; a normal build never sees any of it.
+if Context.environment["SWIFT_SNMP_FUZZ"] != nil {
+    package.products.removeAll { $0.name == "snmp" }
+    if let index = package.targets.firstIndex(where: { $0.name == "SNMPCLI" }) {
+        let cli = package.targets[index]
+        package.targets[index] = .target(name: cli.name, dependencies: cli.dependencies, path: cli.path,
+                                         exclude: ["main.swift"], swiftSettings: cli.swiftSettings)
+    }
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzBER", ["SNMPSMI"]),
+        ("FuzzCommunityMessage", ["SNMPMessageProcessing", "SNMPSMI"]),
+        ("FuzzV3USM", ["SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI"]),
+        ("FuzzAgentRequest", ["SNMPAgent", "SNMPApplications", "SNMPAccessControl", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI"]),
+        ("FuzzNotificationIntake", ["SNMPApplications", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI"]),
+        ("FuzzMIBParser", ["SNMPMIB"]),
+        ("FuzzAgentConfig", ["SNMPAgent", "SNMPApplications"]),
+        ("FuzzCLIValues", ["SNMPCLI", "SNMP", "SNMPMIB"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: dependencies + [.product(name: "NIOCore", package: "swift-nio")],
+            path: "Fuzz/Targets/\(name)",
+            swiftSettings: strict
+        ))
+    }
+}

@@ -52,16 +52,42 @@ public final class AgentStore: Sendable {
 
     private let values: NIOLockedValueBox<Values>
     private let counterBox = NIOLockedValueBox(Counters())
+    /// Where SET values are kept across restarts (the agent's state directory), if anywhere.
+    private let valuesFile: AgentValuesFile?
 
     /// Creates a store holding `values`.
     public init(_ values: Values) {
         self.values = NIOLockedValueBox(values)
+        self.valuesFile = nil
+    }
+
+    /// Creates a store holding `values` with the ones managers SET earlier (kept in `stateDirectory`) applied
+    /// over them; every later change of those is written back there.
+    public init(_ values: Values, stateDirectory: String) {
+        let file = AgentValuesFile(directory: stateDirectory)
+        self.values = NIOLockedValueBox(file.load(over: values))
+        self.valuesFile = file
     }
 
     /// A snapshot of the values.
     public var current: Values { values.withLockedValue { $0 } }
     /// Changes the values.
-    public func update(_ body: @Sendable (inout Values) -> Void) { values.withLockedValue { body(&$0) } }
+    public func update(_ body: @Sendable (inout Values) -> Void) { _ = try? commit(body) }
+
+    /// Changes the values and, with a state directory, persists them before returning (under the lock, so the
+    /// file always holds the latest values). When they cannot be written the change is undone and this throws
+    /// commitFailed, so a SET never reports success for a value a restart would lose.
+    func commit(_ body: (inout Values) -> Void) throws(SNMPError) {
+        let failure: String? = values.withLockedValue { values in
+            let old = values
+            body(&values)
+            guard let valuesFile, AgentValuesFile.differ(old, values),
+                  let failure = valuesFile.save(values) else { return nil }
+            values = old
+            return failure
+        }
+        if let failure { throw SNMPError.status(.commitFailed, "cannot save \(AgentValuesFile.fileName): \(failure)") }
+    }
     /// A snapshot of the counters.
     public var counters: Counters { counterBox.withLockedValue { $0 } }
     /// Changes the counters.

@@ -40,12 +40,25 @@ public struct EngineStateFile: Sendable {
     /// Starts the engine: reads the state (or creates one), uses `configuredEngineID` when given (a new
     /// engine ID restarts the boot counter at 1, RFC 3414 §2.2.2), increments snmpEngineBoots otherwise,
     /// and writes the result back before returning it.
+    ///
+    /// A damaged file (a disk error; writes are atomic, so never a crash mid-write) is recovered safely:
+    /// RFC 3414 §2.2.2 forbids reusing an engine ID with a boot counter that went back, because messages
+    /// captured in earlier boots would then authenticate again. So when both lines still read, boots goes
+    /// on from the stored value; when snmpEngineBoots is lost, the engine takes a new engine ID at boots 1,
+    /// and with a configured engine ID (which cannot change) it refuses to start with an error saying so.
+    /// The damaged file is kept as `engine-state.corrupt`; `recovered` is told what happened.
     public func advance(configuredEngineID: OctetString? = nil,
-                        enterprise: UInt32 = EngineState.defaultEnterprise) throws(SNMPError) -> EngineState {
+                        enterprise: UInt32 = EngineState.defaultEnterprise,
+                        recovered: (String) -> Void = { _ in }) throws(SNMPError) -> EngineState {
         if let failure = FileAccess.makeDirectory(directory) {
             throw SNMPError(.configuration, "cannot create state directory \(directory): \(failure)")
         }
-        let stored = try load()
+        var stored: EngineState?
+        do {
+            stored = try load()
+        } catch {
+            stored = try salvage(after: error, configuredEngineID: configuredEngineID, recovered: recovered)
+        }
         var state: EngineState
         if let stored, configuredEngineID == nil || configuredEngineID == stored.engineID {
             state = stored
@@ -57,6 +70,52 @@ public struct EngineStateFile: Sendable {
         }
         try save(state)
         return state
+    }
+
+    /// The state that can still be trusted in a file that did not parse: both values, or nothing (a new engine
+    /// ID follows). Throws when the configured engine ID's boot counter is lost.
+    private func salvage(after error: SNMPError, configuredEngineID: OctetString?,
+                         recovered: (String) -> Void) throws(SNMPError) -> EngineState? {
+        let text = FileAccess.text(at: path, limit: 64 << 10) ?? ""
+        // Every value that still reads; two different values for one keyword make it untrustworthy.
+        var engineIDs: Set<OctetString> = []
+        var boots: Set<Int32> = []
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            guard words.count == 2 else { continue }
+            if words[0] == "engineID", let value = EngineState.engineID(hex: words[1]) {
+                engineIDs.insert(value)
+            } else if words[0] == "engineBoots", let value = Int32(words[1]), value >= 0 {
+                boots.insert(value)
+            }
+        }
+        if engineIDs.count == 1, let engineID = engineIDs.first, boots.count == 1, let count = boots.first,
+           configuredEngineID == nil || configuredEngineID == engineID {
+            let state = EngineState(engineID: engineID, engineBoots: count)
+            recovered("\(path) was damaged (\(error.reason)); kept engine ID \(state.engineIDHex) and boots \(count)")
+            try keepDamagedCopy(text)
+            return state
+        }
+        // The file may have held the configured engine ID (or it no longer says which it held): its boot counter
+        // is lost, and starting it again at 1 would make old captures authenticate.
+        if let configuredEngineID, engineIDs.isEmpty || engineIDs.contains(configuredEngineID) {
+            throw SNMPError(.configuration, """
+                \(path) is damaged (\(error.reason)) and the boot counter of the configured engine ID \
+                \(EngineState(engineID: configuredEngineID, engineBoots: 0).engineIDHex) cannot be recovered; \
+                restore the file, or configure a new engine ID (RFC 3414 §2.2.2: boots must never go back)
+                """)
+        }
+        recovered("\(path) was damaged (\(error.reason)); the boot counter is lost, so a new engine ID starts at boots 1")
+        try keepDamagedCopy(text)
+        return nil
+    }
+
+    /// Keeps the damaged file's text beside it for the operator.
+    private func keepDamagedCopy(_ text: String) throws(SNMPError) {
+        if let failure = FileAccess.writeAtomically(path + ".corrupt", Array(text.utf8)) {
+            throw SNMPError(.configuration, "cannot write \(path).corrupt: \(failure)")
+        }
     }
 
     /// Writes `state` (atomically: a crash leaves the old file or the new one).

@@ -60,6 +60,12 @@ enum FileAccess {
             unlink(temporary)
             return text
         }
+        // The rename itself is durable only once the directory is synced.
+        let directory = open(path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ".", O_RDONLY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
+        }
         return nil
     }
 

@@ -79,7 +79,8 @@ public final class SNMPAgent: Sendable {
         let engineState: EngineState
         if let directory = configuration.stateDirectory {
             engineState = try EngineStateFile(directory: directory)
-                .advance(configuredEngineID: configuration.engineID, enterprise: configuration.enterprise)
+                .advance(configuredEngineID: configuration.engineID, enterprise: configuration.enterprise,
+                         recovered: { logger.warning("engine state recovered", metadata: ["detail": "\($0)"]) })
         } else {
             engineState = EngineState(engineID: configuration.engineID
                                         ?? EngineState.generateEngineID(enterprise: configuration.enterprise),
@@ -102,7 +103,8 @@ public final class SNMPAgent: Sendable {
         engineConfiguration.users = configuration.users.map(\.user)
         let engine = try await SNMPEngine.start(listeningOn: addresses, configuration: engineConfiguration,
                                                 group: group, logger: logger)
-        let store = AgentStore(configuration.system)
+        let store = configuration.stateDirectory.map { AgentStore(configuration.system, stateDirectory: $0) }
+            ?? AgentStore(configuration.system)
         let responder = CommandResponder(mib: ManagedObjectTree(), vacm: vacm, configuration: configuration.responder)
         let startTime = NIODeadline.now()
 

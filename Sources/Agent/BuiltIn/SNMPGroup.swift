@@ -19,7 +19,7 @@ enum SNMPGroup {
                          get: { .integer(store.current.enableAuthenTraps ? 1 : 2) },
                          set: { value in
                              guard case .integer(let number) = value else { throw SNMPError.status(.wrongType) }
-                             store.update { $0.enableAuthenTraps = number == 1 }
+                             try store.commit { $0.enableAuthenTraps = number == 1 }
                          })
         try mib.register(scalar: snmp.appending(31)) { .counter32(sources.responderStatistics().silentDrops) }
         // snmpProxyDrops: this agent forwards nothing.

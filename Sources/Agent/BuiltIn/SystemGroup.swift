@@ -52,7 +52,7 @@ enum SystemGroup {
                              guard case .octetString(let octets) = value, let text = octets.utf8String else {
                                  throw SNMPError.status(.wrongValue)
                              }
-                             store.update { $0[keyPath: keyPath] = text }
+                             try store.commit { $0[keyPath: keyPath] = text }
                          })
     }
 }

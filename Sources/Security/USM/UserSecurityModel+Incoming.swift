@@ -75,8 +75,9 @@ extension UserSecurityModel {
             let reference = USMSecurityStateReference(userName: userName, securityName: user.securityName,
                                                       securityEngineID: engineID, securityLevel: level, keys: nil,
                                                       privProtocol: user.privProtocol)
-            return USMIncomingMessage(securityParameters: parameters, stateReference: reference,
-                                      scopedPDU: try plaintextScopedPDU(message))
+            let scoped = try plaintextScopedPDU(message)
+            try requireAuthoritative(authoritative, for: scoped, engineID: engineID, reportAs: anonymous)
+            return USMIncomingMessage(securityParameters: parameters, stateReference: reference, scopedPDU: scoped)
         }
         let keys = try keyCache.localizedKeys(for: user, engineID: engineID)
         // Step 6: the MAC over the whole message with msgAuthenticationParameters zeroed.
@@ -108,7 +109,20 @@ extension UserSecurityModel {
         } else {
             scoped = try plaintextScopedPDU(message)
         }
+        try requireAuthoritative(authoritative, for: scoped, engineID: engineID, reportAs: anonymous)
         return USMIncomingMessage(securityParameters: parameters, stateReference: reference, scopedPDU: scoped)
+    }
+
+    /// The receiver of a Confirmed-class PDU (Get, GetNext, GetBulk, Set, Inform) is the authoritative engine
+    /// (RFC 3411's definition of the authoritative engine): such a PDU naming another engine ID is for an engine unknown here
+    /// (RFC 3414 §3.2 step 3), whichever keys authenticate it. Accepting it would let a key localized to another
+    /// engine, or a message captured on its way there, open this one — what key localization (§2.6) prevents.
+    /// Only Traps, Responses and Reports come from a remote authoritative engine. Known only once decrypted.
+    private func requireAuthoritative(_ authoritative: Bool, for scoped: ScopedPDU, engineID: OctetString,
+                                      reportAs reference: USMSecurityStateReference) throws(USMError) {
+        guard !authoritative, scoped.pdu.type.isConfirmedClass else { return }
+        throw failure(.unknownEngineID, "a \(scoped.pdu.type) for engine ID \(engineID), not this engine",
+                      reportAs: reference)
     }
 
     private func verifyMAC(_ wholeMessage: ByteBuffer, range: Range<Int>, expected: OctetString,
