@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "SNMPAccessControl", targets: ["SNMPAccessControl"]),
         .library(name: "SNMPApplications", targets: ["SNMPApplications"]),
         .executable(name: "snmp", targets: ["SNMPCLI"]),
+        .executable(name: "snmp-examples", targets: ["SNMPExamples"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -124,10 +125,21 @@ let package = Package(
             path: "Sources/CLI",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "SNMPExamples",
+            dependencies: [
+                "SNMP", "SNMPAccessControl",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Examples",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "InteropTests",
             dependencies: [
-                "SNMP", "SNMPCLI", "SNMPMIB",
+                "SNMP", "SNMPCLI", "SNMPExamples", "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -184,7 +184,23 @@ public func withSNMPClient<Result: Sendable>(
     host: String, port: Int = 161, version: SNMPClient.Version, configuration: SNMPClient.Configuration = .init(),
     _ body: (SNMPClient) async throws -> Result
 ) async throws -> Result {
-    let client = try await SNMPClient(host: host, port: port, version: version, configuration: configuration)
+    let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+    return try await withSNMPClient(agent: agent, version: version, configuration: configuration, body)
+}
+
+/// Runs `body` with a client for an agent in Net-SNMP's syntax (`udp:HOST:PORT`, `udp6:[::1]:161`) and shuts
+/// it down afterwards, also when `body` throws.
+///
+/// ```swift
+/// try await withSNMPClient(agent: "udp:192.0.2.1:161", version: .v2c(community: "public")) { client in
+///     print(client.describe(try await client.get("SNMPv2-MIB::sysDescr.0")))
+/// }
+/// ```
+public func withSNMPClient<Result: Sendable>(
+    agent: String, version: SNMPClient.Version, configuration: SNMPClient.Configuration = .init(),
+    engine: SNMPEngine? = nil, _ body: (SNMPClient) async throws -> Result
+) async throws -> Result {
+    let client = try await SNMPClient(agent: agent, version: version, configuration: configuration, engine: engine)
     do {
         let result = try await body(client)
         await client.shutdown()

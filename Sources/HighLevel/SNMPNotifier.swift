@@ -172,7 +172,17 @@ public func withSNMPNotifier<Result: Sendable>(
     host: String, port: Int = 162, version: SNMPNotifier.Version, configuration: SNMPNotifier.Configuration = .init(),
     _ body: (SNMPNotifier) async throws -> Result
 ) async throws -> Result {
-    let notifier = try await SNMPNotifier(host: host, port: port, version: version, configuration: configuration)
+    let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+    return try await withSNMPNotifier(agent: agent, version: version, configuration: configuration, body)
+}
+
+/// Runs `body` with a notifier for a receiver in Net-SNMP's syntax (`udp:HOST:PORT`, port 162 by default)
+/// and shuts it down afterwards, also when `body` throws.
+public func withSNMPNotifier<Result: Sendable>(
+    agent: String, version: SNMPNotifier.Version, configuration: SNMPNotifier.Configuration = .init(),
+    engine: SNMPEngine? = nil, _ body: (SNMPNotifier) async throws -> Result
+) async throws -> Result {
+    let notifier = try await SNMPNotifier(agent: agent, version: version, configuration: configuration, engine: engine)
     do {
         let result = try await body(notifier)
         await notifier.shutdown()

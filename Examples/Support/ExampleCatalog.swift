@@ -1,0 +1,55 @@
+/// Every example, in the order of SCENARIOS.md.
+enum ExampleCatalog {
+    static let all: [any Example.Type] = highLevelManager + highLevelNotification + nativeCommandGenerator
+        + nativeCommandResponder + nativeNotificationOriginator + nativeNotificationReceiver
+
+    static let highLevelManager: [any Example.Type] = [
+        V2cGet.self, PullWholeMIB.self,
+    ]
+    static let highLevelNotification: [any Example.Type] = [
+        DefaultV1Trap.self,
+    ]
+    static let nativeCommandGenerator: [any Example.Type] = []
+    static let nativeCommandResponder: [any Example.Type] = []
+    static let nativeNotificationOriginator: [any Example.Type] = []
+    static let nativeNotificationReceiver: [any Example.Type] = []
+
+    /// The scenarios of SCENARIOS.md that wait for the proxy forwarder.
+    static let pending: [(name: String, summary: String)] = [
+        ("proxy/v2c-to-v1-conversion", "forward v2c requests to a v1 agent (RFC 3584 rules)"),
+        ("proxy/v2c-to-v3-conversion", "forward v2c requests to a v3 agent"),
+        ("proxy/v3-to-v2c-conversion", "forward v3 requests to a v2c agent"),
+        ("proxy/udp6-to-udp4-conversion", "forward from UDP/IPv6 to UDP/IPv4"),
+        ("proxy/ipv6-to-ipv4-conversion", "forward from an IPv6 to an IPv4 agent"),
+    ]
+
+    /// `snmp-examples list`: one line per example under its group's heading.
+    static func listing() -> String {
+        var text = ""
+        for group in ExampleGroup.allCases {
+            text += "\(group.title):\n"
+            for example in all where example.group == group {
+                text += "  " + example.id.padding(toLength: 58, withPad: " ", startingAt: 0) + example.summary + "\n"
+            }
+            text += "\n"
+        }
+        text += "Native API: proxy forwarder (pending: the proxy forwarder is not written yet):\n"
+        for (name, summary) in pending { text += "  " + name.padding(toLength: 58, withPad: " ", startingAt: 0) + summary + "\n" }
+        return text
+    }
+
+    /// The README's scenario index: one table per group, each example linked to its file.
+    static func markdownIndex() -> String {
+        var text = ""
+        for group in ExampleGroup.allCases {
+            text += "### \(group.title)\n\n| Example | What it shows |\n|---|---|\n"
+            for example in all where example.group == group {
+                text += "| [`\(example.id)`](\(example.file)) | \(example.summary) |\n"
+            }
+            text += "\n"
+        }
+        text += "### Native API: proxy forwarder (pending)\n\n| Scenario | What it will show |\n|---|---|\n"
+        for (name, summary) in pending { text += "| `\(name)` | \(summary) |\n" }
+        return text
+    }
+}
