@@ -53,7 +53,7 @@ enum ExampleAgent {
         return try await SNMPAgent.start(configuration: configuration, logger: quiet, registerMIB: registerPlaypen)
     }
 
-    /// NET-SNMP-MIB::netSnmpPlaypen scalars with the values and types the fixture snmpd overrides them with.
+    /// Scalars under NET-SNMP-MIB::netSnmpExperimental.1 (.1.3.6.1.4.1.8072.9999.1) with the values and types the fixture snmpd overrides them with.
     static func registerPlaypen(_ mib: inout ManagedObjectTree) throws {
         let playpen: ObjectIdentifier = "1.3.6.1.4.1.8072.9999.1"
         let initial: [(UInt32, SNMPValue, Bool)] = [

@@ -4,7 +4,15 @@ enum ExampleCatalog {
         + nativeCommandResponder + nativeNotificationOriginator + nativeNotificationReceiver
 
     static let highLevelManager: [any Example.Type] = [
-        V2cGet.self, PullWholeMIB.self,
+        V1Get.self, V2cGet.self, V2cGetBulk.self, UsmNoneNone.self,
+        UsmMD5None.self, UsmMD5DES.self, UsmSHAAES128.self, UsmMasterKeys.self,
+        UsmLocalizedKeys.self, SpecificV3EngineID.self, CustomV3SecurityName.self, CustomContextEngineID.self,
+        CustomContextName.self, CustomContextEngineIDAndContextName.self, CustomTimeoutAndRetries.self, FetchVariablesOverIPv6.self,
+        MultipleGetCalls.self, SetMultipleScalarValues.self, CoerceSetValueToMIBSpec.self, GetTableObjectByIndex.self,
+        GetTableObjectByMultipleIndices.self, PullWholeMIB.self, PullWholeSNMPTable.self, GetNextMultipleOIDsToEOM.self,
+        GetNextLimitNumberOfVariables.self, GetBulkLimitNumberOfVariables.self, GetBulkLimitNumberOfPackets.self, GetBulkFetchScalarAndTableVariablesOverIPv6.self,
+        WaiveMIBLookup.self, CustomASN1MIBSearchPath.self, CustomPySNMPMIBsSearchPath.self, PreloadPySNMPMIBs.self,
+        MultipleConcurrentQueriesOverIPv4AndIPv6.self, PullMIBsFromMultipleAgentsAtOnceOverIPv4AndIPv6.self, QueryMultipleSNMPEnginesOverIPv4AndIPv6.self, QueryAgentsFromMultipleThreadsOverIPv4AndIPv6.self,
     ]
     static let highLevelNotification: [any Example.Type] = [
         DefaultV1Trap.self,
@@ -25,16 +33,17 @@ enum ExampleCatalog {
 
     /// `snmp-examples list`: one line per example under its group's heading.
     static func listing() -> String {
+        let width = all.map { $0.id.count }.max().map { $0 + 2 } ?? 40
         var text = ""
         for group in ExampleGroup.allCases {
             text += "\(group.title):\n"
             for example in all where example.group == group {
-                text += "  " + example.id.padding(toLength: 58, withPad: " ", startingAt: 0) + example.summary + "\n"
+                text += "  " + example.id.padding(toLength: width, withPad: " ", startingAt: 0) + example.summary + "\n"
             }
             text += "\n"
         }
         text += "Native API: proxy forwarder (pending: the proxy forwarder is not written yet):\n"
-        for (name, summary) in pending { text += "  " + name.padding(toLength: 58, withPad: " ", startingAt: 0) + summary + "\n" }
+        for (name, summary) in pending { text += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + summary + "\n" }
         return text
     }
 
