@@ -15,7 +15,10 @@ enum ExampleCatalog {
         MultipleConcurrentQueriesOverIPv4AndIPv6.self, PullMIBsFromMultipleAgentsAtOnceOverIPv4AndIPv6.self, QueryMultipleSNMPEnginesOverIPv4AndIPv6.self, QueryAgentsFromMultipleThreadsOverIPv4AndIPv6.self,
     ]
     static let highLevelNotification: [any Example.Type] = [
-        DefaultV1Trap.self,
+        DefaultV1Trap.self, CustomV1Trap.self, SendNotificationWithAdditionalVarbinds.self,
+        V2cTrapWithNotificationObjects.self, V3Trap.self, V3Inform.self,
+        NotificationCustomContextEngineID.self, NotificationCustomContextName.self, MultipleTrapsAtOnce.self,
+        MultipleInformsAtOnce.self, RunningMultipleSNMPEnginesAtOnce.self,
     ]
     static let nativeCommandGenerator: [any Example.Type] = []
     static let nativeCommandResponder: [any Example.Type] = []

@@ -97,7 +97,7 @@ enum ExampleFormat {
                                          : "community \(received.securityName)"
         if !received.contextName.isEmpty { text += ", context \(received.contextName)" }
         text += ")"
-        if let trap = received.trapV1 {
+        if received.version == .v1, let trap = received.trapV1 {
             text += "\n  enterprise \(names.name(of: trap.enterprise)), agent-addr \(trap.agentAddress), "
                 + "generic-trap \(trap.genericTrap.rawValue), specific-trap \(trap.specificTrap), uptime \(trap.timeStamp)"
             for varBind in trap.varBinds { text += "\n  " + names.describe(varBind) }
