@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import SNMPExamples
+
+/// Every example of `snmp-examples`, run in-process: offline against our own agent or receiver, then the
+/// manager examples against a real snmpd and the notification examples against a real snmptrapd.
+@Suite struct ExamplesOfflineTests {
+    static let ids = ExampleCatalog.all.map { $0.id }
+
+    @Test(arguments: ids)
+    func runsOffline(_ id: String) async throws {
+        let example = try ExampleRunner.find(id)
+        let output = try await ExamplesHarness.run(example, arguments: [])
+        try ExamplesHarness.check(example, output: output, sysDescr: "swift-snmp example agent")
+        if example is any OriginatorExample.Type || example is any ReceiverExample.Type {
+            let count = (example as? any OriginatorExample.Type)?.notificationCount
+                ?? (example as? any ReceiverExample.Type)?.notificationCount ?? 0
+            let got = output.components(separatedBy: "receiver got ").count - 1
+            #expect(got == count, "\(id) printed \(got) received notifications, expected \(count):\n\(output)")
+        }
+    }
+
+    @Test func everyExampleHasItsFileAndAHeader() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        for example in ExampleCatalog.all {
+            let text = try String(contentsOf: root.appendingPathComponent(example.file), encoding: .utf8)
+            #expect(text.hasPrefix("// \(example.name): "), "\(example.file) starts with its header comment")
+            #expect(text.contains("// Net-SNMP"), "\(example.file) names its Net-SNMP equivalent")
+        }
+        #expect(Set(ExampleCatalog.all.map { $0.id }).count == ExampleCatalog.all.count, "ids are unique")
+    }
+
+    @Test func listShowsEveryExampleAndThePendingProxyScenarios() {
+        let listing = ExampleCatalog.listing()
+        for example in ExampleCatalog.all { #expect(listing.contains(example.id)) }
+        #expect(listing.contains("proxy/v2c-to-v1-conversion"))
+    }
+
+    @Test func unknownAndAmbiguousNamesAreErrors() {
+        #expect(throws: ExampleError.self) { try ExampleRunner.find("no-such-example") }
+        #expect(throws: ExampleError.self) { try ExampleRunner.find("custom-contextengineid") }  // manager and notification
+        #expect(throws: ExampleError.self) { try PeerOptions.parse(["-e", "0xzz"]) }
+    }
+}
+
+@Suite(.snmpd, .enabled(if: NetSNMPDaemon.isInstalled, NetSNMPDaemon.installHint))
+struct ExamplesAgainstSNMPDTests {
+    /// The fixture snmpd serves only the default context.
+    static let ids = ExampleCatalog.all.filter { $0 is any ManagerExample.Type }.map { $0.id }
+        .filter { !$0.contains("contextname") }
+
+    @Test(arguments: ids)
+    func runsAgainstSNMPD(_ id: String) async throws {
+        let agent = try currentAgent()
+        let example = try ExampleRunner.find(id)
+        let output = try await ExamplesHarness.run(example, arguments: [
+            "--agent", "udp:127.0.0.1:\(agent.port)", "--agent6", "udp6:[::1]:\(agent.port)",
+        ])
+        try ExamplesHarness.check(example, output: output, sysDescr: "Net-SNMP interop test agent")
+    }
+}
+
+@Suite(.snmptrapd, .enabled(if: NetSNMPDaemon.isInstalled, NetSNMPDaemon.installHint), .serialized)
+struct ExamplesAgainstSNMPTrapdTests {
+    static let ids = ExampleCatalog.all.filter { $0 is any OriginatorExample.Type }.map { $0.id }
+
+    @Test(arguments: ids)
+    func sendsToSNMPTrapd(_ id: String) async throws {
+        let receiver = try currentReceiver()
+        let example = try ExampleRunner.find(id)
+        let count = (example as? any OriginatorExample.Type)?.notificationCount ?? 0
+        let before = receiver.notifications().count
+        let output = try await ExamplesHarness.run(example, arguments: ["--agent", "udp:127.0.0.1:\(receiver.port)"])
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(5)
+        while receiver.notifications().count < before + count, clock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(receiver.notifications().count == before + count, "snmptrapd logged the notifications of \(id):\n\(output)")
+    }
+}
+
+enum ExamplesHarness {
+    /// Runs an example in-process and returns what it printed.
+    static func run(_ example: any Example.Type, arguments: [String]) async throws -> String {
+        let capture = ExampleOutput.Capture()
+        let peer = try PeerOptions.parse(arguments)
+        do {
+            try await ExampleOutput.$capture.withValue(capture) {
+                try await ExampleRunner.run(example, peer, timeout: .seconds(60))
+            }
+        } catch {
+            Issue.record("\(example.id) failed: \(error)\n\(capture.text)")
+            throw error
+        }
+        return capture.text
+    }
+
+    /// What every example's output must show: something, and for managers a varbind line without an SNMP
+    /// exception (and the agent's sysDescr where the example reads it).
+    static func check(_ example: any Example.Type, output: String, sysDescr: String) throws {
+        #expect(!output.isEmpty, "\(example.id) printed nothing")
+        guard example is any ManagerExample.Type else { return }
+        if example.name == "query-agents-from-multiple-threads-over-ipv4-and-ipv6" {
+            #expect(output.contains("16 of 16 concurrent tasks"), "\(example.id):\n\(output)")
+        } else {
+            #expect(output.contains(" = ") || output.contains(": "), "\(example.id) printed no varbind:\n\(output)")
+        }
+        #expect(!output.contains("No Such"), "\(example.id) got an exception value:\n\(output)")
+        let readsSysDescr = ["v1-get", "v2c-get", "usm-none-none", "usm-md5-none", "usm-md5-des", "usm-sha-aes128",
+                             "usm-master-keys", "usm-localized-keys", "specific-v3-engine-id"]
+        if readsSysDescr.contains(example.name) {
+            #expect(output.contains("SNMPv2-MIB::sysDescr.0 = STRING: \(sysDescr)"), "\(example.id):\n\(output)")
+        }
+    }
+}
