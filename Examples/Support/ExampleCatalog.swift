@@ -20,7 +20,13 @@ enum ExampleCatalog {
         NotificationCustomContextEngineID.self, NotificationCustomContextName.self, MultipleTrapsAtOnce.self,
         MultipleInformsAtOnce.self, RunningMultipleSNMPEnginesAtOnce.self,
     ]
-    static let nativeCommandGenerator: [any Example.Type] = []
+    static let nativeCommandGenerator: [any Example.Type] = [
+        NativeV1Get.self, NativeV2cSet.self, NativeUsmSHAAES128.self,
+        NativeUsmSHANone.self, NativeCustomContextEngineIDAndContextName.self, NativeCustomTimeoutAndRetries.self,
+        NativeFetchVariablesOverIPv6.self, NativeGetBulkFetchScalarAndTableVariables.self, NativeGetBulkMultipleOIDsToEOM.self,
+        NativeGetNextMultipleOIDsToEOM.self, NativeGetNextMultipleOIDsAndResolveWithMIB.self, NativePullSubtree.self,
+        SendPacketsFromSpecificInterface.self,
+    ]
     static let nativeCommandResponder: [any Example.Type] = []
     static let nativeNotificationOriginator: [any Example.Type] = []
     static let nativeNotificationReceiver: [any Example.Type] = []
