@@ -115,3 +115,34 @@ enum ExamplesHarness {
         }
     }
 }
+
+/// The DocC articles of the `SNMP` module quote the examples: a code block whose first line is
+/// `// Examples/...swift` must appear, line for line, in that file, so the documentation cannot drift from code
+/// that compiles and runs.
+@Suite struct ExampleSnippetTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func articleSnippetsAreQuotedFromTheExamples() throws {
+        let docs = Self.root.appendingPathComponent("Sources/HighLevel/Docs.docc")
+        var quoted = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: docs.path) where name.hasSuffix(".md") {
+            let article = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)
+            for block in article.components(separatedBy: "```swift\n").dropFirst() {
+                let lines = block.components(separatedBy: "\n```").first?.components(separatedBy: "\n") ?? []
+                guard let first = lines.first, first.hasPrefix("// Examples/") else { continue }
+                let path = String(first.dropFirst(3))
+                let source = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+                let sourceLines = source.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                let snippet = lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+                let found = sourceLines.indices.contains { start in
+                    start + snippet.count <= sourceLines.count
+                        && Array(sourceLines[start..<start + snippet.count]) == Array(snippet)
+                }
+                #expect(found, "\(name): the snippet from \(path) is not in that file any more")
+                quoted += 1
+            }
+        }
+        #expect(quoted >= 30, "the articles quote the examples (\(quoted) snippets)")
+    }
+}
