@@ -8,6 +8,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Logging
+
+// Our agents and receivers log their start and stop at info level; the examples' output is what they print.
+LoggingSystem.bootstrap { label in
+    var handler = StreamLogHandler.standardError(label: label)
+    handler.logLevel = .warning
+    return handler
+}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let status = await ExampleCommand.main(arguments)

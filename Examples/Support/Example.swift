@@ -65,8 +65,8 @@ protocol OriginatorExample: Example {
 
 /// An example that runs an agent (`--listen`; offline: a free loopback port, then a manager tries it).
 protocol ResponderExample: Example {
-    /// What a manager does offline to show the agent working: requests to `agent` (Net-SNMP's syntax).
-    static func tryIt(_ agent: String, _ peer: Peer) async throws
+    /// What a manager does offline to show the agent working: requests to the addresses it listens on.
+    static func tryIt(_ addresses: [SocketAddress], _ peer: Peer) async throws
 }
 
 /// An example that receives notifications (`--listen`; offline: a free loopback port, then notifications

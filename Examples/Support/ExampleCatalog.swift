@@ -27,7 +27,12 @@ enum ExampleCatalog {
         NativeGetNextMultipleOIDsToEOM.self, NativeGetNextMultipleOIDsAndResolveWithMIB.self, NativePullSubtree.self,
         SendPacketsFromSpecificInterface.self,
     ]
-    static let nativeCommandResponder: [any Example.Type] = []
+    static let nativeCommandResponder: [any Example.Type] = [
+        ImplementingScalarMIBObjects.self, ImplementingSNMPTable.self, ImplementingDynamicSNMPTable.self,
+        CustomMIBController.self, CustomSNMPEngineID.self, DetailedVACMConfiguration.self,
+        MultipleSNMPCommunities.self, MultipleUSMUsers.self, MultipleSNMPEngines.self,
+        ListenOnIPv4AndIPv6Interfaces.self, ListenOnMultipleInterfaces.self, ListeningOnVirtualNetworkInterface.self,
+    ]
     static let nativeNotificationOriginator: [any Example.Type] = []
     static let nativeNotificationReceiver: [any Example.Type] = []
 

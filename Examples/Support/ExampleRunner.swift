@@ -63,7 +63,7 @@ enum ExampleRunner {
                 let tryPeer = peer
                 peer.serving = { addresses in
                     print("-- a manager tries it:")
-                    try await responder.tryIt(ExampleFormat.first(addresses), tryPeer)
+                    try await responder.tryIt(addresses, tryPeer)
                 }
             }
             try await responder.run(peer)
