@@ -33,8 +33,18 @@ enum ExampleCatalog {
         MultipleSNMPCommunities.self, MultipleUSMUsers.self, MultipleSNMPEngines.self,
         ListenOnIPv4AndIPv6Interfaces.self, ListenOnMultipleInterfaces.self, ListeningOnVirtualNetworkInterface.self,
     ]
-    static let nativeNotificationOriginator: [any Example.Type] = []
-    static let nativeNotificationReceiver: [any Example.Type] = []
+    static let nativeNotificationOriginator: [any Example.Type] = [
+        NativeV1Trap.self, NativeV2cTrap.self, NativeV2cInform.self,
+        NativeV3Trap.self, NativeUsmMD5None.self, NativeV2cTrapViaNotificationType.self,
+        NativeV2cTrapWithNotificationObjects.self, SendTrapToMultipleManagers.self, SendInformToMultipleManagers.self,
+        MultipleDifferentNotificationsAtOnce.self, SendCustomPDU.self, SendNotificationOverIPv4AndIPv6.self,
+        SendPacketFromSpecificAddress.self,
+    ]
+    static let nativeNotificationReceiver: [any Example.Type] = [
+        NativeMultipleUSMUsers.self, MultipleNetworkInterfaces.self, MultipleNetworkTransports.self,
+        MultipleNetworkTransportsInclIPv4AndIPv6.self, DeterminePeerNetworkAddress.self, ObserveRequestProcessing.self,
+        ObserveRequestProcessingOverIPv4AndIPv6.self, RegexpCommunityName.self,
+    ]
 
     /// The scenarios of SCENARIOS.md that wait for the proxy forwarder.
     static let pending: [(name: String, summary: String)] = [
