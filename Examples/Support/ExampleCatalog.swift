@@ -29,8 +29,8 @@ enum ExampleCatalog {
     ]
     static let nativeCommandResponder: [any Example.Type] = [
         ImplementingScalarMIBObjects.self, ImplementingSNMPTable.self, ImplementingDynamicSNMPTable.self,
-        CustomMIBController.self, CustomSNMPEngineID.self, DetailedVACMConfiguration.self,
-        MultipleSNMPCommunities.self, MultipleUSMUsers.self, MultipleSNMPEngines.self,
+        CustomMIBController.self, AlternativeMIBTree.self, CustomSNMPEngineID.self, DetailedVACMConfiguration.self,
+        MultipleSNMPCommunities.self, MultipleUSMUsers.self, MultipleSNMPContexts.self, MultipleSNMPEngines.self,
         ListenOnIPv4AndIPv6Interfaces.self, ListenOnMultipleInterfaces.self, ListeningOnVirtualNetworkInterface.self,
     ]
     static let nativeNotificationOriginator: [any Example.Type] = [
@@ -46,13 +46,16 @@ enum ExampleCatalog {
         ObserveRequestProcessingOverIPv4AndIPv6.self, RegexpCommunityName.self,
     ]
 
-    /// The scenarios of SCENARIOS.md that wait for the proxy forwarder.
+    /// The scenarios of SCENARIOS.md without an example yet, and what they wait for.
     static let pending: [(name: String, summary: String)] = [
-        ("proxy/v2c-to-v1-conversion", "forward v2c requests to a v1 agent (RFC 3584 rules)"),
-        ("proxy/v2c-to-v3-conversion", "forward v2c requests to a v3 agent"),
-        ("proxy/v3-to-v2c-conversion", "forward v3 requests to a v2c agent"),
-        ("proxy/udp6-to-udp4-conversion", "forward from UDP/IPv6 to UDP/IPv4"),
-        ("proxy/ipv6-to-ipv4-conversion", "forward from an IPv6 to an IPv4 agent"),
+        ("cmdgen/observe-request-processing", "needs a dispatcher hook reporting each message's processing details"),
+        ("cmdgen/spoof-source-address", "needs raw sockets"),
+        ("cmdrsp/observe-request-processing", "needs a dispatcher hook reporting each message's processing details"),
+        ("proxy/v2c-to-v1-conversion", "needs the proxy forwarder (RFC 3413 §3.5, RFC 3584 rules)"),
+        ("proxy/v2c-to-v3-conversion", "needs the proxy forwarder"),
+        ("proxy/v3-to-v2c-conversion", "needs the proxy forwarder"),
+        ("proxy/udp6-to-udp4-conversion", "needs the proxy forwarder"),
+        ("proxy/ipv6-to-ipv4-conversion", "needs the proxy forwarder"),
     ]
 
     /// `snmp-examples list`: one line per example under its group's heading.
@@ -66,7 +69,7 @@ enum ExampleCatalog {
             }
             text += "\n"
         }
-        text += "Native API: proxy forwarder (pending: the proxy forwarder is not written yet):\n"
+        text += "Pending (no example yet):\n"
         for (name, summary) in pending { text += "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + summary + "\n" }
         return text
     }
@@ -81,7 +84,7 @@ enum ExampleCatalog {
             }
             text += "\n"
         }
-        text += "### Native API: proxy forwarder (pending)\n\n| Scenario | What it will show |\n|---|---|\n"
+        text += "### Pending\n\n| Scenario | Waits for |\n|---|---|\n"
         for (name, summary) in pending { text += "| `\(name)` | \(summary) |\n" }
         return text
     }

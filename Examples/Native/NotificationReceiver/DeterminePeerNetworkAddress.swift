@@ -1,5 +1,6 @@
-// determine-peer-network-address (native API): each ReceivedNotification carries the sender's transport
-// address and the local address it arrived on (and, for SNMPv1, the agent-addr the sender claims).
+// determine-peer-network-address: each ReceivedNotification carries the sender's transport address and the
+// local address it arrived on (and, for SNMPv1, the agent-addr the sender claims). TrapReceiver is the
+// AsyncSequence face of the native NotificationReceiver.
 //
 // Net-SNMP: snmptrapd prints `UDP: [SOURCE]:PORT->[LOCAL]:PORT` for each notification
 import NIOCore
@@ -12,18 +13,15 @@ enum DeterminePeerNetworkAddress: ReceiverExample {
     static let notificationCount = 1
 
     static func run(_ peer: Peer) async throws {
-        let addresses = try peer.listen(or: ["udp:127.0.0.1:0"]).map { try ListenAddress.parse($0) }
-        let engine = try await SNMPEngine.start(listeningOn: addresses)
-        let (notifications, arrived) = AsyncStream.makeStream(of: ReceivedNotification.self)
-        let receiver = NotificationReceiver(dispatcher: engine.dispatcher, communities: ["public"]) { arrived.yield($0) }
-        receiver.start()
-        try await peer.receive(on: engine.dispatcher.localAddresses().get())
-        for await received in notifications.prefix(peer.expectedNotifications) {
+        var configuration = TrapReceiver.Configuration(listen: peer.listen(or: ["udp:127.0.0.1:0"]))
+        configuration.communities = ["public"]
+        let receiver = try await TrapReceiver(configuration: configuration)
+        try await peer.receive(on: receiver.localAddresses())
+        for await received in receiver.prefix(peer.expectedNotifications) {
             let local = received.localAddress.map(ExampleFormat.address) ?? "?"
             print("received \(received.pdu.type) from \(ExampleFormat.address(received.source)) -> \(local)")
         }
-        receiver.stop()
-        await engine.shutdown()
+        await receiver.shutdown()
     }
 
     /// Offline: one trap.

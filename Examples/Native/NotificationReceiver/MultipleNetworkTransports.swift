@@ -1,5 +1,6 @@
-// multiple-network-transports (native API): the receiver's transports are UDP over IPv4 and UDP over
-// IPv6 (TCP is not among the receiver's transports yet). One engine, one socket per transport.
+// multiple-network-transports: a receiver on UDP over IPv4 and UDP over IPv6 at once (TCP is not among
+// the receiver's transports yet): one engine, one socket per transport. TrapReceiver is the AsyncSequence
+// face of the native NotificationReceiver.
 //
 // Net-SNMP: snmptrapd udp:162,udp6:162
 import NIOCore
@@ -12,17 +13,14 @@ enum MultipleNetworkTransports: ReceiverExample {
     static let notificationCount = 2
 
     static func run(_ peer: Peer) async throws {
-        let addresses = try peer.listen(or: ["udp:127.0.0.1:0", "udp6:[::1]:0"]).map { try ListenAddress.parse($0) }
-        let engine = try await SNMPEngine.start(listeningOn: addresses)
-        let (notifications, arrived) = AsyncStream.makeStream(of: ReceivedNotification.self)
-        let receiver = NotificationReceiver(dispatcher: engine.dispatcher, communities: ["public"]) { arrived.yield($0) }
-        receiver.start()
-        try await peer.receive(on: engine.dispatcher.localAddresses().get())
-        for await received in notifications.prefix(peer.expectedNotifications) {
+        var configuration = TrapReceiver.Configuration(listen: peer.listen(or: ["udp:127.0.0.1:0", "udp6:[::1]:0"]))
+        configuration.communities = ["public"]
+        let receiver = try await TrapReceiver(configuration: configuration)
+        try await peer.receive(on: receiver.localAddresses())
+        for await received in receiver.prefix(peer.expectedNotifications) {
             print("received \(received.pdu.type) over \(received.source.protocol == .inet6 ? "UDP/IPv6" : "UDP/IPv4")")
         }
-        receiver.stop()
-        await engine.shutdown()
+        await receiver.shutdown()
     }
 
     /// Offline: one trap over each transport.
