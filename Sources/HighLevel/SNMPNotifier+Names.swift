@@ -18,6 +18,7 @@ extension SNMPNotifier {
     ///   - instance: the index arcs appended to every object (`[]` for scalars, which get `.0`).
     ///   - values: a value for every object of the OBJECTS clause, by object name.
     ///   - extra: varbinds appended after the OBJECTS.
+    ///   - upTime: the sysUpTime.0 of the notification; by default the notifier's ``upTime``.
     ///   - mibStore: where the definition comes from.
     /// - Throws: `SNMPError` `.invalidArgument` when the name is unknown or an object has no value.
     public func notification(_ name: String, instance: [UInt32] = [], values: [String: SNMPValue] = [:],
