@@ -142,9 +142,12 @@ enum ExamplesHarness {
 
     @Test func articleSnippetsAreQuotedFromTheExamples() throws {
         let docs = Self.root.appendingPathComponent("Sources/HighLevel/Docs.docc")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }
+            .map { docs.appendingPathComponent($0) } + [Self.root.appendingPathComponent("README.md")]
         var quoted = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: docs.path) where name.hasSuffix(".md") {
-            let article = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)
+        for url in articles {
+            let name = url.lastPathComponent
+            let article = try String(contentsOf: url, encoding: .utf8)
             for block in article.components(separatedBy: "```swift\n").dropFirst() {
                 let lines = block.components(separatedBy: "\n```").first?.components(separatedBy: "\n") ?? []
                 guard let first = lines.first, first.hasPrefix("// Examples/") else { continue }
@@ -161,5 +164,11 @@ enum ExamplesHarness {
             }
         }
         #expect(quoted >= 30, "the articles quote the examples (\(quoted) snippets)")
+    }
+
+    @Test func readmeIndexIsTheCatalog() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let index = ExampleCatalog.markdownIndex().replacingOccurrences(of: "### ", with: "#### ")
+        #expect(readme.contains(index), "README's scenario index is `snmp-examples list --markdown` (headings one level down)")
     }
 }
