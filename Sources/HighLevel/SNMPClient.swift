@@ -78,7 +78,7 @@ public final class SNMPClient: Sendable {
     ///     ``shutdown()`` stops it.
     public convenience init(host: String, port: Int = 161, version: Version,
                             configuration: Configuration = .init(), engine: SNMPEngine? = nil) async throws(SNMPError) {
-        let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+        let agent = agentAddressText(host: host, port: port)
         try await self.init(agent: agent, version: version, configuration: configuration, engine: engine)
     }
 
@@ -184,7 +184,7 @@ public func withSNMPClient<Result: Sendable>(
     host: String, port: Int = 161, version: SNMPClient.Version, configuration: SNMPClient.Configuration = .init(),
     _ body: (SNMPClient) async throws -> Result
 ) async throws -> Result {
-    let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+    let agent = agentAddressText(host: host, port: port)
     return try await withSNMPClient(agent: agent, version: version, configuration: configuration, body)
 }
 
@@ -201,12 +201,5 @@ public func withSNMPClient<Result: Sendable>(
     engine: SNMPEngine? = nil, _ body: (SNMPClient) async throws -> Result
 ) async throws -> Result {
     let client = try await SNMPClient(agent: agent, version: version, configuration: configuration, engine: engine)
-    do {
-        let result = try await body(client)
-        await client.shutdown()
-        return result
-    } catch {
-        await client.shutdown()
-        throw error
-    }
+    return try await withShutdown(client, shutdown: { await $0.shutdown() }, body)
 }
