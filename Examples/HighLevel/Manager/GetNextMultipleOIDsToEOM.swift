@@ -1,7 +1,8 @@
 // getnext-multiple-oids-to-eom: GETNEXT with several varbinds, each following its own path, repeated until
-// every one reached endOfMibView (RFC 3416 §4.2.2): the whole MIB, seen from three starting points at once.
+// every one reached endOfMibView (RFC 3416 §4.2.2): the end of the MIB (the SNMP engine, USM and VACM
+// objects of SNMPv2's snmpModules), seen from three starting points at once.
 //
-// Net-SNMP: snmpgetnext -v2c -c public HOST:161 SNMPv2-MIB::system IF-MIB::interfaces SNMPv2-MIB::snmp   (repeated)
+// Net-SNMP: snmpgetnext -v2c -c public HOST:161 SNMP-FRAMEWORK-MIB::snmpEngine SNMP-USER-BASED-SM-MIB::usmStats SNMP-VIEW-BASED-ACM-MIB::vacmMIBObjects   (repeated)
 import SNMP
 
 enum GetNextMultipleOIDsToEOM: ManagerExample {
@@ -11,7 +12,8 @@ enum GetNextMultipleOIDsToEOM: ManagerExample {
 
     static func run(_ peer: Peer) async throws {
         try await withSNMPClient(agent: peer.agent, version: .v2c(community: peer.community)) { client in
-            var oids = try ["SNMPv2-MIB::system", "IF-MIB::interfaces", "SNMPv2-MIB::snmp"].map { try client.oid(for: $0) }
+            var oids = try ["SNMP-FRAMEWORK-MIB::snmpEngine", "SNMP-USER-BASED-SM-MIB::usmStats",
+                            "SNMP-VIEW-BASED-ACM-MIB::vacmMIBObjects"].map { try client.oid(for: $0) }
             var requests = 0
             while !oids.isEmpty {
                 let answer = try await client.getNext(oids)

@@ -2,7 +2,7 @@
 // OCTET STRINGs; each becomes its length followed by its octets (RFC 2578 §7.7), so the row of user
 // usr-sha-aes128 on the agent's engine is usmUserStatus.13.128.0.31....14.117.115.114...
 //
-// Net-SNMP: snmpget -v3 -l authPriv -u usr-sha-aes128 -a SHA -A authkey1234 -x AES -X privkey1234 HOST:161 'SNMP-USER-BASED-SM-MIB::usmUserStatus."\x80\x00\x1f\x88\x80\xaa\xbb\xcc\xdd\x00\x00\x00\x01"."usr-sha-aes128"'
+// Net-SNMP: snmpget -v3 -l authPriv -u usr-sha-aes128 -a SHA -A authkey1234 -x AES -X privkey1234 HOST:161 SNMP-USER-BASED-SM-MIB::usmUserStatus.13.128.0.31.136.128.170.187.204.221.0.0.0.1.14.117.115.114.45.115.104.97.45.97.101.115.49.50.56
 import SNMP
 
 enum GetTableObjectByMultipleIndices: ManagerExample {

@@ -1,7 +1,7 @@
 // usm-localized-keys: SNMPv3 with keys already localized to the agent's engine ID (Kul, RFC 3414 §2.6), as
 // an agent's configuration stores them. Localized keys only fit that one engine, so the engine ID is given too.
 //
-// Net-SNMP: snmpget -v3 -l authPriv -u usr-sha-aes128 -a SHA -3k 0x0bcd...476e -x AES -3K 0x6e3d...1539 -e 0x80001f8880aabbccdd00000001 HOST:161 SNMPv2-MIB::sysDescr.0
+// Net-SNMP: snmpget -v3 -l authPriv -u usr-sha-aes128 -a SHA -3k 0x0bcde15848fca474d7f6771b723d9f96e0e9476e -x AES -3K 0x6e3d95cdb3933efc0294e05bc6e11539 -e 0x80001f8880aabbccdd00000001 HOST:161 SNMPv2-MIB::sysDescr.0
 // (The keys of authkey1234 / privkey1234 with SHA-1, localized to engine 80001f8880aabbccdd00000001.)
 import SNMP
 

@@ -1,7 +1,7 @@
 // usm-master-keys: SNMPv3 with the keys given as master keys (Ku, RFC 3414 §2.6: the passphrase already
 // hashed, not yet localized). The library localizes them to the agent's engine ID after discovery.
 //
-// Net-SNMP: snmpget -v3 -l authPriv -u usr-sha-aes128 -a SHA -3m 0x49b1...d5cf -x AES -3M 0xc575...21aa HOST:161 SNMPv2-MIB::sysDescr.0
+// Net-SNMP: snmpget -v3 -l authPriv -u usr-sha-aes128 -a SHA -3m 0x49b1d44a1038a3a2d9f8106565ce3b9f9eb6d5cf -x AES -3M 0xc5755b2cb8682aad5a31b8e5cc08108f312421aa HOST:161 SNMPv2-MIB::sysDescr.0
 // (These are the master keys of the passphrases authkey1234 / privkey1234 with SHA-1.)
 import SNMP
 

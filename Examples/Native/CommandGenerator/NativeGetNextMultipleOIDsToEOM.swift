@@ -1,7 +1,7 @@
 // getnext-multiple-oids-to-eom (native API): GetNextRequests of two varbinds repeated until both are
-// endOfMibView.
+// endOfMibView, from the engine and USM user objects near the end of the MIB.
 //
-// Net-SNMP: snmpgetnext -v2c -c public HOST:161 .1.3.6.1.2.1.1 .1.3.6.1.2.1.11   (repeated)
+// Net-SNMP: snmpgetnext -v2c -c public HOST:161 .1.3.6.1.6.3.10.2.1 .1.3.6.1.6.3.15.1.2   (repeated)
 import SNMP
 
 enum NativeGetNextMultipleOIDsToEOM: ManagerExample {
@@ -12,7 +12,7 @@ enum NativeGetNextMultipleOIDsToEOM: ManagerExample {
     static func run(_ peer: Peer) async throws {
         let engine = try await SNMPEngine.start()
         let target = try SNMPTarget(agent: peer.agent, security: .community(.v2c, OctetString(peer.community)))
-        var oids: [ObjectIdentifier] = ["1.3.6.1.2.1.1", "1.3.6.1.2.1.11"]
+        var oids: [ObjectIdentifier] = ["1.3.6.1.6.3.10.2.1", "1.3.6.1.6.3.15.1.2"]
         var requests = 0
         while !oids.isEmpty {
             let response = try await engine.commandGenerator.send(
