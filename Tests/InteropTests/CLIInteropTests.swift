@@ -78,6 +78,17 @@ struct CLIInteropTests {
         try await Self.expectSame("get", ["-v2c", "-c", "nosuch", "-t", "0.1", "-r", "0", try Self.agent(), ".1.3.6.1.2.1.1.1.0"])
     }
 
+    /// SNMPv3 with no engine ID: the discovery probe is what times out (`snmpget: Timeout`); with `-e` the request
+    /// itself does (`Timeout: No Response from ...`).
+    @Test func v3TimeoutsMatchNetSNMP() async throws {
+        let v3 = ["-v3", "-u", "nobody", "-l", "noAuthNoPriv", "-t", "0.1", "-r", "0"]
+        for command in ["get", "getnext", "walk", "bulkwalk", "bulkget"] {
+            try await Self.expectSame(command, v3 + ["udp:127.0.0.1:9", ".1.3.6.1.2.1.1.1.0"])
+        }
+        try await Self.expectSame("set", v3 + ["udp:127.0.0.1:9", ".1.3.6.1.2.1.1.4.0", "s", "x"])
+        try await Self.expectSame("get", v3 + ["-e", "0x8000000001020304", "udp:127.0.0.1:9", ".1.3.6.1.2.1.1.1.0"])
+    }
+
     @Test func setsMatchNetSNMP() async throws {
         let agent = try Self.agent()
         let rw = ["-v2c", "-c", "private", agent]

@@ -70,6 +70,9 @@ struct CLIContext {
 
     func sessionError(_ error: SNMPError, timeoutSuffix: String = "") -> CommandLineError {
         switch error.code {
+        case .timeout where discoveryUnanswered:
+            // Net-SNMP reports an SNMPv3 engine-ID probe that got no answer as `TOOL: Timeout` (same status).
+            return CommandLineError("\(tool): Timeout\n")
         case .timeout:
             return CommandLineError("Timeout: No Response from \(agentText)\(timeoutSuffix)\n")
         case .unsupportedPDU where target.version == .v1:
@@ -77,6 +80,13 @@ struct CLIContext {
         default:
             return CommandLineError("\(tool): \(error.reason.isEmpty ? error.description : error.reason)\n")
         }
+    }
+
+    /// Whether the target is SNMPv3 with no engine ID given (`-e`) or learnt: a timeout then means the
+    /// discovery probe itself went unanswered.
+    var discoveryUnanswered: Bool {
+        guard case .usm(let parameters) = target.security, parameters.authoritativeEngineID == nil else { return false }
+        return engine.commandGenerator.engineDirectory.engineID(at: target.address) == nil
     }
 
     /// Net-SNMP's report of a response with a non-zero error-status (stderr, status 2):

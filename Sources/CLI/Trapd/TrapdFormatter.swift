@@ -31,7 +31,7 @@ struct TrapdFormatter {
             let agent = "\(trap.agentAddress)"
             let host = numericHosts ? (hosts.name(for: agent) ?? agent) : agent
             var text = "\(date) \(host) [\(agent)] (via \(transport)) TRAP, SNMP v1, community \(received.securityName)\n"
-            text += "\t\(printer.oidText(trap.enterprise)) \(Self.genericName(trap.genericTrap)) Trap (\(trap.specificTrap)) Uptime: \(Self.uptime(trap.timeStamp))\n"
+            text += "\t\(printer.oidText(trap.enterprise)) \(Self.genericName(trap.genericTrap)) Trap (\(specificText(trap))) Uptime: \(Self.uptime(trap.timeStamp))\n"
             if trap.varBinds.isEmpty {
                 text += "\n"
             } else {
@@ -42,6 +42,21 @@ struct TrapdFormatter {
             let host = numericHosts ? transport : (received.source.ipAddress.flatMap { hosts.name(for: $0) } ?? "<UNKNOWN>")
             return "\(date) \(host) [\(transport)]:\n" + pdu.varBinds.map(line).joined(separator: "\t") + "\n"
         }
+    }
+
+    /// The specific-trap field as snmptrapd prints it: for an enterprise-specific trap whose RFC 3584 §3.1
+    /// notification OID (enterprise, then 0 unless the enterprise already ends in 0, then the specific number)
+    /// names a loaded MIB definition, that name; otherwise the number.
+    func specificText(_ trap: TrapV1PDU) -> String {
+        guard trap.genericTrap == .enterpriseSpecific else { return "\(trap.specificTrap)" }
+        var arcs = trap.enterprise.arcs
+        if arcs.last != 0 { arcs.append(0) }
+        arcs.append(UInt32(bitPattern: trap.specificTrap))
+        let notification = ObjectIdentifier(arcs)
+        guard arcs.count <= ObjectIdentifier.maximumArcCount, printer.store.tree.node(at: notification) != nil else {
+            return "\(trap.specificTrap)"
+        }
+        return printer.oidText(notification)
     }
 
     private func line(_ varBind: VarBind) -> String {
