@@ -48,6 +48,20 @@ import Testing
         #expect(listing.contains("proxy/v2c-to-v1-conversion"))
     }
 
+    @Test func commandLineListsRunsAndRejects() async {
+        let capture = ExampleOutput.Capture()
+        let statuses = await ExampleOutput.$capture.withValue(capture) {
+            [await ExampleCommand.main(["list"]), await ExampleCommand.main(["v2c-get"]),
+             await ExampleCommand.main(["no-such-example"]), await ExampleCommand.main(["v2c-get", "--bogus"]),
+             await ExampleCommand.main([])]
+        }
+        #expect(statuses == [0, 0, 1, 1, 1])
+        #expect(capture.text.contains("manager/v2c-get"))
+        #expect(capture.text.contains("SNMPv2-MIB::sysDescr.0 = STRING: swift-snmp example agent"))
+        #expect(capture.text.contains("no example named no-such-example"))
+        #expect(capture.text.contains("unknown option --bogus"))
+    }
+
     @Test func unknownAndAmbiguousNamesAreErrors() {
         #expect(throws: ExampleError.self) { try ExampleRunner.find("no-such-example") }
         #expect(throws: ExampleError.self) { try ExampleRunner.find("custom-contextengineid") }  // manager and notification
