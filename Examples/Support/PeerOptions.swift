@@ -33,16 +33,8 @@ enum PeerOptions {
         }
         func hex(_ option: String) throws -> OctetString {
             let text = try value(option)
-            let digits = text.hasPrefix("0x") || text.hasPrefix("0X") ? text.dropFirst(2) : Substring(text)
-            var bytes: [UInt8] = []
-            var index = digits.startIndex
-            while index < digits.endIndex {
-                let next = digits.index(index, offsetBy: 2, limitedBy: digits.endIndex) ?? digits.endIndex
-                guard let byte = UInt8(digits[index..<next], radix: 16) else {
-                    throw ExampleError("\(option) \(text): not a hex engine ID")
-                }
-                bytes.append(byte)
-                index = next
+            guard let bytes = try? hexBytes(text.lowercased()) else {
+                throw ExampleError("\(option) \(text): not a hex engine ID")
             }
             guard (5...32).contains(bytes.count) else {
                 throw ExampleError("\(option) \(text): an engine ID has 5 to 32 octets (RFC 3411 §5)")
