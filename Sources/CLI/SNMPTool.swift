@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import SNMP
+import SNMPExporter
 
 /// The `snmp` command: picks the tool and maps failures to Net-SNMP's messages and exit statuses.
 enum SNMPTool {
@@ -25,6 +26,7 @@ enum SNMPTool {
           trapd      like snmptrapd      [-f] [-n] [-c FILE] [-C] [-p PORT] [--listen ADDR] [--community C]
                                          [--user NAME:AUTH:AUTHPASS:PRIV:PRIVPASS[:ENGINEID]] [ADDR]...
           agent      run an SNMP agent   (snmp agent --help)
+          exporter   Prometheus snmp_exporter drop-in (snmp exporter --help; snmp exporter generate)
           demo       our agent on loopback, walked with SNMPv3 authPriv, a SET, a trap received
 
         Options:
@@ -48,6 +50,7 @@ enum SNMPTool {
         let rest = Array(arguments.dropFirst())
         // The agent has GNU-style options (swift-argument-parser), not Net-SNMP's tool options.
         if command == "agent" { return await AgentCommand.main(rest) }
+        if command == "exporter" { return await ExporterCommandLine.run(rest) }
         if command == "demo" { return await DemoCommand.run() }
         let tool = toolName(command)
         // snmptrapd's options are its own, not snmpcmd(1)'s.
