@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "InteropTests",
             dependencies: [
-                "SNMP", "SNMPCLI", "SNMPExamples", "SNMPMIB", "SNMPExporter",
+                "SNMP", "SNMPCLI", "SNMPExamples", "SNMPMIB", "SNMPExporter", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

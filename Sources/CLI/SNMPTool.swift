@@ -38,6 +38,11 @@ enum SNMPTool {
           -m MODULES     MIB modules to load (ALL, A:B, +A); -M DIRS  MIB directories (+DIR prepends)
           -I FLAGS       input options: R (random access names), h (no DISPLAY-HINTs)
           -C FLAGS       command-specific options
+          -d             also say on stderr what a walk worked around (tooBig, lost large responses, ...)
+          -v 3: -u USER -l LEVEL -a MD5|SHA|SHA-224|SHA-256|SHA-384|SHA-512 -A PASS
+                -x DES|3DES|AES|AES-192|AES-256|AES-192-C|AES-256-C -X PASS -e ENGINEID -n CONTEXT
+                -x AES-192-auto|AES-256-auto (our extension): AES-192/256 whose key extension is unknown;
+                   tries Blumenthal (AES-256), and Reeder (AES-256-C, Cisco) once if the agent cannot decrypt
         AGENT: [udp:|udp6:]host[:port]
 
         """
