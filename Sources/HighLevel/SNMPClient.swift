@@ -48,7 +48,7 @@ public final class SNMPClient: Sendable {
         public var checkIncreasing: Bool = true
         /// How attempts are spaced: by default adaptive per-target timeouts (an RTT estimate, as TCP's)
         /// with exponential back-off, never more attempts than `retries + 1` nor longer in total than
-        /// `timeout × (retries + 1)`; ``RetransmissionPolicy/netSNMP`` waits `timeout` for every attempt.
+        /// `timeout × (retries + 1)`; `RetransmissionPolicy.netSNMP` waits `timeout` for every attempt.
         public var retransmission: RetransmissionPolicy = .adaptive
         /// The most requests this client has outstanding to its agent at once (`nil`: no limit); small
         /// agents crash or drop requests when flooded.
