@@ -39,8 +39,11 @@ struct TrapdSideBySideTests {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
         try process.run()
+        // The first line on stderr says where it listens: from then on it receives (MIB loading comes first).
+        _ = errors.fileHandleForReading.availableData
         return process
     }
 
@@ -85,7 +88,6 @@ struct TrapdSideBySideTests {
                                       + ["--listen", "udp:127.0.0.1:\(ourPort)"],
                                   environment: environment)
         defer { if ours.isRunning { ours.interrupt(); ours.waitUntilExit() } }
-        try await Task.sleep(for: .milliseconds(500))
 
         // NET-SNMP-EXAMPLES-MIB's heartbeat notification (enterprise.0.1), the same with the .0 already in the
         // enterprise, a specific number no MIB names, and an enterprise no MIB knows.
