@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "SNMPAgent", targets: ["SNMPAgent"]),
         .library(name: "SNMPExporter", targets: ["SNMPExporter"]),
         .executable(name: "snmp", targets: ["SNMPCLI"]),
+        .executable(name: "snmp-examples", targets: ["SNMPExamples"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -160,10 +161,21 @@ let package = Package(
             path: "Sources/CLI",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "SNMPExamples",
+            dependencies: [
+                "SNMP", "SNMPAccessControl",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Examples",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "InteropTests",
             dependencies: [
-                "SNMP", "SNMPCLI", "SNMPMIB", "SNMPExporter", "SNMPMessageProcessing",
+                "SNMP", "SNMPCLI", "SNMPExamples", "SNMPMIB", "SNMPExporter", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -46,7 +46,11 @@ extension CommandGenerator {
     /// other error-status as data; each reduction is appended to `warnings`.
     ///
     /// - Parameters:
+    ///   - oids: where each varbind continues from.
     ///   - nonRepeaters: how many of `oids`, at the front, get one successor only (GETBULK non-repeaters).
+    ///   - target: the agent and how to reach it.
+    ///   - repetitions: the max-repetitions state, shrunk on `tooBig` and kept for the next request.
+    ///   - warnings: where each reduction is reported.
     ///   - requests: counts every request sent, for callers that report it.
     public func fetchNext(after oids: [ObjectIdentifier], nonRepeaters: Int = 0, to target: SNMPTarget,
                           repetitions: inout MaxRepetitions.StateMachine, warnings: inout [WalkWarning],

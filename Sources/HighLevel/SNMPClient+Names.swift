@@ -16,7 +16,7 @@ extension SNMPClient {
     ///
     /// Debian's snmp.conf says `mibs :` (load nothing) because its packages ship no MIB files; the package
     /// bundles the standard ones, so an empty list from snmp.conf falls back to Net-SNMP's compiled-in list and
-    /// `sysDescr.0` and rendered names work out of the box (see ``NetSNMPMIBSettings/resolveForLibrary(environment:)``).
+    /// `sysDescr.0` and rendered names work out of the box (see `NetSNMPMIBSettings.resolveForLibrary(environment:)` in SNMPMIB).
     public static let defaultMIBStore: MIBStore = NetSNMPMIBSettings.resolveForLibrary().makeStore()
 
     /// The MIB store this client resolves names with.

@@ -48,7 +48,7 @@ public final class SNMPClient: Sendable {
         public var checkIncreasing: Bool = true
         /// How attempts are spaced: by default adaptive per-target timeouts (an RTT estimate, as TCP's)
         /// with exponential back-off, never more attempts than `retries + 1` nor longer in total than
-        /// `timeout × (retries + 1)`; ``RetransmissionPolicy/netSNMP`` waits `timeout` for every attempt.
+        /// `timeout × (retries + 1)`; `RetransmissionPolicy.netSNMP` waits `timeout` for every attempt.
         public var retransmission: RetransmissionPolicy = .adaptive
         /// The most requests this client has outstanding to its agent at once (`nil`: no limit); small
         /// agents crash or drop requests when flooded.
@@ -89,7 +89,7 @@ public final class SNMPClient: Sendable {
     ///     ``shutdown()`` stops it.
     public convenience init(host: String, port: Int = 161, version: Version,
                             configuration: Configuration = .init(), engine: SNMPEngine? = nil) async throws(SNMPError) {
-        let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+        let agent = agentAddressText(host: host, port: port)
         try await self.init(agent: agent, version: version, configuration: configuration, engine: engine)
     }
 
@@ -217,13 +217,22 @@ public func withSNMPClient<Result: Sendable>(
     host: String, port: Int = 161, version: SNMPClient.Version, configuration: SNMPClient.Configuration = .init(),
     _ body: (SNMPClient) async throws -> Result
 ) async throws -> Result {
-    let client = try await SNMPClient(host: host, port: port, version: version, configuration: configuration)
-    do {
-        let result = try await body(client)
-        await client.shutdown()
-        return result
-    } catch {
-        await client.shutdown()
-        throw error
-    }
+    let agent = agentAddressText(host: host, port: port)
+    return try await withSNMPClient(agent: agent, version: version, configuration: configuration, body)
+}
+
+/// Runs `body` with a client for an agent in Net-SNMP's syntax (`udp:HOST:PORT`, `udp6:[::1]:161`) and shuts
+/// it down afterwards, also when `body` throws.
+///
+/// ```swift
+/// try await withSNMPClient(agent: "udp:192.0.2.1:161", version: .v2c(community: "public")) { client in
+///     print(client.describe(try await client.get("SNMPv2-MIB::sysDescr.0")))
+/// }
+/// ```
+public func withSNMPClient<Result: Sendable>(
+    agent: String, version: SNMPClient.Version, configuration: SNMPClient.Configuration = .init(),
+    engine: SNMPEngine? = nil, _ body: (SNMPClient) async throws -> Result
+) async throws -> Result {
+    let client = try await SNMPClient(agent: agent, version: version, configuration: configuration, engine: engine)
+    return try await withShutdown(client, shutdown: { await $0.shutdown() }, body)
 }

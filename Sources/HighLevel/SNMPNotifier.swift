@@ -63,7 +63,7 @@ public final class SNMPNotifier: Sendable {
     /// Creates a notifier for `host:port` (default 162, the snmptrap port).
     public convenience init(host: String, port: Int = 162, version: Version, configuration: Configuration = .init(),
                             engine: SNMPEngine? = nil) async throws(SNMPError) {
-        let agent = host.contains(":") ? "udp6:[\(host)]:\(port)" : "udp:\(host):\(port)"
+        let agent = agentAddressText(host: host, port: port)
         try await self.init(agent: agent, version: version, configuration: configuration, engine: engine)
     }
 
@@ -172,15 +172,18 @@ public func withSNMPNotifier<Result: Sendable>(
     host: String, port: Int = 162, version: SNMPNotifier.Version, configuration: SNMPNotifier.Configuration = .init(),
     _ body: (SNMPNotifier) async throws -> Result
 ) async throws -> Result {
-    let notifier = try await SNMPNotifier(host: host, port: port, version: version, configuration: configuration)
-    do {
-        let result = try await body(notifier)
-        await notifier.shutdown()
-        return result
-    } catch {
-        await notifier.shutdown()
-        throw error
-    }
+    let agent = agentAddressText(host: host, port: port)
+    return try await withSNMPNotifier(agent: agent, version: version, configuration: configuration, body)
+}
+
+/// Runs `body` with a notifier for a receiver in Net-SNMP's syntax (`udp:HOST:PORT`, port 162 by default)
+/// and shuts it down afterwards, also when `body` throws.
+public func withSNMPNotifier<Result: Sendable>(
+    agent: String, version: SNMPNotifier.Version, configuration: SNMPNotifier.Configuration = .init(),
+    engine: SNMPEngine? = nil, _ body: (SNMPNotifier) async throws -> Result
+) async throws -> Result {
+    let notifier = try await SNMPNotifier(agent: agent, version: version, configuration: configuration, engine: engine)
+    return try await withShutdown(notifier, shutdown: { await $0.shutdown() }, body)
 }
 
 /// This host's addresses, read from its interfaces (no name lookup, so nothing leaves the machine).

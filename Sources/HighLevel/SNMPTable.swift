@@ -35,7 +35,7 @@ public struct SNMPTable: Sendable {
     public var columns: [String]
     /// The rows, in index order.
     public var rows: [Row]
-    /// What the walk noticed and worked around (see ``WalkWarning``).
+    /// What the walk noticed and worked around (see `WalkWarning`).
     public var warnings: [WalkWarning] = []
     /// How many requests the walk sent.
     public var requests = 0

@@ -134,7 +134,7 @@ extension SNMPClient {
     /// Walks `root` to its end (GETBULK with `maxRepetitions`, or the configured default; GETNEXT in
     /// SNMPv1) and returns the objects with the walk's warnings. A misbehaving agent (non-increasing OIDs,
     /// a loop, `noSuchName` in SNMPv1, an exception among values) ends the walk cleanly with what was
-    /// fetched and a ``WalkWarning``; only transport and security failures and error-status responses throw.
+    /// fetched and a `WalkWarning`; only transport and security failures and error-status responses throw.
     ///
     /// ```swift
     /// let result = try await client.walkResult("1.3.6.1.2.1.2.2")

@@ -2,7 +2,7 @@ import SNMP
 import SNMPMIB
 
 /// `snmp table`: Net-SNMP's snmptable — walks every accessible column of a MIB table, assembles rows by
-/// their index, and prints them with ``SNMPTableLayout``.
+/// their index, and prints them with `SNMPTableLayout`.
 enum TableCommand {
     static let tool = "snmptable"
 

@@ -30,8 +30,11 @@ struct NetSNMPArguments {
                                              "u", "l", "a", "A", "x", "X", "e", "E", "n", "Z", "3", "s", "S", "T"]
     static let flags: Set<Character> = ["d", "h", "H", "V", "q"]
 
-    /// - Parameter permute: whether options may follow the agent (snmpget, snmpwalk); snmpset, snmptrap and
-    ///   snmpinform stop at the first operand, because values such as `i -5` start with a dash.
+    /// - Parameters:
+    ///   - arguments: the command line after the tool's name.
+    ///   - tool: the Net-SNMP tool being imitated, for its messages (`snmpget`, ...).
+    ///   - permute: whether options may follow the agent (snmpget, snmpwalk); snmpset, snmptrap and
+    ///     snmpinform stop at the first operand, because values such as `i -5` start with a dash.
     init(_ arguments: [String], tool: String, permute: Bool = true) throws(CommandLineError) {
         var index = 0
         var onlyPositional = false

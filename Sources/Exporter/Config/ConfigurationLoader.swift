@@ -6,8 +6,11 @@ extension ExporterConfiguration {
     /// Loads and merges configuration files in order (a later file's auths and modules replace earlier ones
     /// of the same name), as `--config.file` given several times does.
     ///
-    /// - Parameter expandEnvironment: replace `${VAR}` in auth usernames and passwords from the environment
-    ///   (`--config.expand-environment-variables`).
+    /// - Parameters:
+    ///   - files: the configuration files, in the order they were given.
+    ///   - expandEnvironment: replace `${VAR}` in auth usernames and passwords from the environment
+    ///     (`--config.expand-environment-variables`).
+    ///   - environment: the variables `${VAR}` expands from; `nil` uses the process's environment.
     /// - Throws: ``ConfigurationError`` naming the file, line, column and key.
     public static func load(files: [String], expandEnvironment: Bool = false,
                             environment: [String: String]? = nil)

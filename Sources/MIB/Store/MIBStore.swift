@@ -23,7 +23,7 @@ import Foundation
 public final class MIBStore: Sendable {
     /// How a store finds modules and where it caches its index.
     public struct Configuration: Sendable {
-        /// Directories to search, in order (see ``MIBSearchPath/directories(option:environment:)``).
+        /// Directories to search, in order (see ``MIBSearchPath/directories(option:environment:includingBundled:)``).
         public var searchPath: [String]
         /// Where the per-directory module index and the compiled trees are cached; `nil` disables both.
         ///
