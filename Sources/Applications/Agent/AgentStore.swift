@@ -52,9 +52,13 @@ public final class AgentStore: Sendable {
     private let values: NIOLockedValueBox<Values>
     private let counterBox = NIOLockedValueBox(Counters())
 
-    /// Creates a store holding `values`.
-    public init(_ values: Values) {
+    /// The system objects (arcs under `system`) a Set may not change: the configuration fixed them.
+    public let readOnlySystemObjects: Set<UInt32>
+
+    /// Creates a store holding `values`; the objects of `readOnly` (arcs under `system`) are not writable.
+    public init(_ values: Values, readOnly: Set<UInt32> = []) {
         self.values = NIOLockedValueBox(values)
+        self.readOnlySystemObjects = readOnly
     }
 
     /// A snapshot of the values.
