@@ -194,6 +194,30 @@ struct BuiltInMIBTests {
         ])
     }
 
+    /// What snmpd serves that the kernel's files do not say directly (observed from snmpd 5.9 on Linux).
+    @Test func interfacesMappedAsSnmpdMapsThem() async throws {
+        let (interfaces, root) = try Self.fakeLinux()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (responder, _) = try Self.makeResponder(interfaces: interfaces)
+        let values = try await Self.values(responder, [
+            "1.3.6.1.2.1.2.2.1.6.1",         // lo ifPhysAddress: all zeros -> empty
+            "1.3.6.1.2.1.2.2.1.5.1",         // lo ifSpeed: snmpd's 10 Mb/s guess
+            "1.3.6.1.2.1.31.1.1.1.15.1",     // lo ifHighSpeed
+            "1.3.6.1.2.1.2.2.1.8.1",         // lo ifOperStatus: up from IFF_RUNNING, though operstate is unknown
+            "1.3.6.1.2.1.2.2.1.12.2",        // eth0 ifInNUcastPkts: multicast
+            "1.3.6.1.2.1.2.2.1.11.2",        // eth0 ifInUcastPkts: packets - multicast
+            "1.3.6.1.2.1.2.2.1.21.2", "1.3.6.1.2.1.2.2.1.22.2",
+            "1.3.6.1.2.1.31.1.1.1.14.2",     // ifLinkUpDownTrapEnable: not served, as snmpd
+            "1.3.6.1.2.1.31.1.1.1.17.1", "1.3.6.1.2.1.31.1.1.1.17.2",
+            "1.3.6.1.2.1.2.2.1.9.2",
+        ])
+        #expect(values == [
+            .octetString(OctetString([UInt8]())), .gauge32(10_000_000), .gauge32(10), .integer(1),
+            .counter32(9), .counter32(780), .gauge32(0), .objectIdentifier([0, 0]), .noSuchObject,
+            .integer(2), .integer(1), .timeTicks(0),
+        ])
+    }
+
     @Test func procNetDevParsing() {
         let parsed = LinuxInterfaces.parseProcNetDev("""
             Inter-|   Receive
