@@ -51,7 +51,13 @@ public struct LinuxInterface: Hashable, Sendable {
     /// IF-MIB ifOperStatus as snmpd reports it: up(1) when IFF_RUNNING is set, down(2) otherwise. The
     /// kernel's `operstate` says `unknown` for loopback and many virtual links, which dashboards would
     /// read as a fault; the flags say what snmpd says.
-    public var operStatus: Int32 { flags & 0x40 != 0 ? 1 : 2 }
+    public var operStatus: Int32 { isRunning ? 1 : 2 }
+
+    /// IFF_RUNNING, which `/sys/class/net/<name>/flags` leaves out: the kernel sets it (dev_get_flags) for
+    /// an interface that is up whose operstate is `up` or `unknown`.
+    public var isRunning: Bool {
+        flags & 0x40 != 0 || (flags & 0x1 != 0 && (operState == "up" || operState == "unknown"))
+    }
 
     /// IF-MIB ifPhysAddress: the hardware address, empty when it is all zeros (loopback), as snmpd.
     public var physicalAddress: [UInt8] { hardwareAddress.allSatisfy { $0 == 0 } ? [] : hardwareAddress }
