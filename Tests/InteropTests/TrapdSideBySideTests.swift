@@ -44,9 +44,9 @@ struct TrapdSideBySideTests {
         return process
     }
 
-    /// Waits until `log` holds `count` lines containing `marker` (5 s at most) and returns its lines.
+    /// Waits until `log` holds `count` lines containing `marker` (15 s at most) and returns its lines.
     static func lines(of log: String, waitingFor marker: String, count: Int) async throws -> [String] {
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + .seconds(15)
         var text = ""
         while ContinuousClock.now < deadline {
             text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
@@ -85,7 +85,8 @@ struct TrapdSideBySideTests {
                                       + ["--listen", "udp:127.0.0.1:\(ourPort)"],
                                   environment: environment)
         defer { if ours.isRunning { ours.interrupt(); ours.waitUntilExit() } }
-        try await Task.sleep(for: .milliseconds(500))
+        // Ready once it has bound its socket and logged its start line (loading every MIB takes a while).
+        _ = try await Self.lines(of: ourLog, waitingFor: "NET-SNMP version", count: 1)
 
         // NET-SNMP-EXAMPLES-MIB's heartbeat notification (enterprise.0.1), the same with the .0 already in the
         // enterprise, a specific number no MIB names, and an enterprise no MIB knows.

@@ -77,8 +77,8 @@ public struct USMUserDefinition: Hashable, Sendable {
         var privSecret: USMSecret?
         if let authName = rest.popFirst() {
             if authName.lowercased() == "none" {
-                // The earlier `NAME:none::none:` form: empty secrets after `none`.
-                if rest.first == "" { rest = rest.dropFirst() }
+                // The earlier agent form `NAME:AUTH:AUTHPASS:PRIV:PRIVPASS` gave `none` a (ignored) secret.
+                if rest.first == "" || (colonForm && !rest.isEmpty) { rest = rest.dropFirst() }
             } else {
                 guard let parsed = USMAuthProtocol(netSNMPName: authName) else {
                     throw SyntaxError("unknown authentication protocol \(authName)")
@@ -96,7 +96,9 @@ public struct USMUserDefinition: Hashable, Sendable {
         }
         if let privName = rest.popFirst() {
             if privName.lowercased() == "none" {
-                if rest.first == "" { rest = rest.dropFirst() }
+                if rest.first == "" || (colonForm && rest.count == 1 && engineID == nil && Self.hex(rest.first ?? "") == nil) {
+                    rest = rest.dropFirst()
+                }
             } else {
                 guard let parsed = USMPrivProtocol(netSNMPName: privName) else {
                     throw SyntaxError("unknown privacy protocol \(privName)")
