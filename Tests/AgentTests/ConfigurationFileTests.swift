@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import NIOCore
 import SNMPApplications
 import SNMPAccessControl
@@ -133,6 +134,23 @@ struct ConfigurationFileTests {
         #expect(diagnostics.contains { "\($0)".contains(shifted) }, "\(diagnostics)")
         // The rest of the file still applies.
         #expect(configuration.communityMappings.first?.community == "kept")
+    }
+
+    @Test func includeFileAndIncludeDirReadAsSnmpdDoes() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agent-include-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/conf.d", withIntermediateDirectories: true)
+        try "rocommunity first\nincludeDir conf.d\nincludeFile main.conf\n".write(toFile: root + "/main.conf", atomically: true, encoding: .utf8)
+        try "rocommunity second\n".write(toFile: root + "/conf.d/a.conf", atomically: true, encoding: .utf8)
+        try "frobnicate\n".write(toFile: root + "/conf.d/b.conf", atomically: true, encoding: .utf8)
+        try "rocommunity ignored\n".write(toFile: root + "/conf.d/c.txt", atomically: true, encoding: .utf8)
+        var configuration = AgentConfiguration()
+        let diagnostics = try AgentConfigurationFile.load([root + "/main.conf"], into: &configuration)
+        // main.conf includes itself: read again up to the nesting limit, then refused with an error.
+        #expect(configuration.communityMappings.prefix(2).map(\.community) == ["first", "second"])
+        #expect(!configuration.communityMappings.contains { $0.community == "ignored" })
+        #expect(diagnostics.contains { "\($0)" == root + "/conf.d/b.conf: line 1: Warning: Unknown token: frobnicate." })
+        #expect(diagnostics.contains { $0.severity == .error && $0.message.contains("nest deeper") })
     }
 
     @Test func secretsNeverAppearInDiagnostics() {

@@ -10,7 +10,7 @@ import SNMPAccessControl
 /// `createUser` (`-e ENGINEID`, `-m`/`-l` keys), `engineID`, `exactEngineID`, `engineIDType`,
 /// `engineIDNic`, `sysDescr`/`sysObjectID`/`sysContact`/`sysName`/`sysLocation`/`sysServices` (and the
 /// writable `psyscontact`/`psysname`/`psyslocation`), `trapsink`/`trap2sink`/`informsink`/`trapsess`/
-/// `trapcommunity`, `authtrapenable`, `persistentDir` (also as `[snmp] persistentDir`).
+/// `trapcommunity`, `authtrapenable`, `persistentDir` (also as `[snmp] persistentDir`), `includeFile`, `includeDir`.
 ///
 /// ```
 /// agentaddress  udp:127.0.0.1:16161,udp6:[::1]:16161
@@ -147,8 +147,8 @@ struct SnmpdConfReader {
         "v1trapaddress", "ifxtable_default_speed", "sourcefilteraddress", "sourcefiltertype", "storageusenfs",
         "realstorageunits", "skipnfsinhostresources", "engineboots", "oldengineid", "usmuser", "vacmaccess",
         "vacmview", "targetaddr", "targetparams", "notifytable", "informretries", "informtimeout", "table",
-        "add_row", "injecthandler", "table_sample", "debugtokens", "dodebugging", "logtimestamp", "includefile",
-        "includedir", "includesearch", "serverrecvbuf", "serversendbuf", "clientrecvbuf", "clientsendbuf",
+        "add_row", "injecthandler", "table_sample", "debugtokens", "dodebugging", "logtimestamp",
+        "includesearch", "serverrecvbuf", "serversendbuf", "clientrecvbuf", "clientsendbuf",
     ]
 
     /// The tokens of swift-snmp's retired format, with what replaces them.
@@ -159,6 +159,10 @@ struct SnmpdConfReader {
         "interfaces": "snmp agent --no-interfaces",
         "context": "a context name in access/rouser/rocommunity lines",
     ]
+
+    /// How deep includeFile/includeDir may nest (a file including itself stops here).
+    static let maximumIncludeDepth = 8
+    private var includeDepth = 0
 
     mutating func read(_ text: String, file: String) {
         self.file = file
@@ -188,12 +192,48 @@ struct SnmpdConfReader {
                 applySection(lineSection, token: token, arguments: arguments)
                 continue
             }
+            let keyword = token.lowercased()
+            if keyword == "includefile" || keyword == "includedir" {
+                include(directory: keyword == "includedir", rest, from: file)
+                self.file = file
+                continue
+            }
             do {
-                try apply(token.lowercased(), token: token, arguments, rest: rest)
+                try apply(keyword, token: token, arguments, rest: rest)
             } catch {
                 report(.error, error.message)
             }
         }
+    }
+
+    /// snmpd's `includeFile PATH` and `includeDir DIR` (every `*.conf` in it, in name order); a relative
+    /// path is taken from the including file's directory.
+    private mutating func include(directory: Bool, _ path: String, from file: String) {
+        let savedLine = line
+        guard !path.isEmpty else { return report(.error, "Blank line following include token.") }
+        guard includeDepth < Self.maximumIncludeDepth else {
+            return report(.error, "includes nest deeper than \(Self.maximumIncludeDepth) levels: \(path) skipped")
+        }
+        var resolved = path
+        if !path.hasPrefix("/"), let slash = file.lastIndex(of: "/") { resolved = String(file[...slash]) + path }
+        var files = [resolved]
+        if directory {
+            guard let names = FileAccess.directoryEntries(resolved) else {
+                return report(.error, "cannot read directory \(path)")
+            }
+            files = names.filter { $0.hasSuffix(".conf") }.sorted().map { resolved + "/" + $0 }
+        }
+        for included in files {
+            guard let text = FileAccess.text(at: included, limit: 4 << 20) else {
+                report(.error, "cannot read \(included)")
+                continue
+            }
+            includeDepth += 1
+            read(text, file: included)
+            includeDepth -= 1
+        }
+        self.file = file
+        line = savedLine
     }
 
     mutating func report(_ severity: AgentConfigurationFile.Diagnostic.Severity, _ message: String) {

@@ -28,7 +28,7 @@ struct AgentCommand: ParsableCommand {
             exactEngineID HEX, engineIDType 1|2|3, engineIDNic, sysDescr, sysObjectID, sysContact, sysName, \
             sysLocation (fixed) and psyscontact/psysname/psyslocation (writable), sysServices, \
             trapsink/trap2sink/informsink HOST [COMMUNITY [PORT]], trapsess [-v 1|2c|3 ...] [-Ci] HOST, \
-            trapcommunity, authtrapenable 1|2, persistentDir DIR (or [snmp] persistentDir DIR).
+            trapcommunity, authtrapenable 1|2, persistentDir DIR (or [snmp] persistentDir DIR), includeFile, includeDir.
 
             Example snmpd.conf:
               agentaddress  udp:127.0.0.1:16161
