@@ -19,12 +19,18 @@ let package = Package(
         .library(name: "SNMPDispatcher", targets: ["SNMPDispatcher"]),
         .library(name: "SNMPAccessControl", targets: ["SNMPAccessControl"]),
         .library(name: "SNMPApplications", targets: ["SNMPApplications"]),
+        .library(name: "SNMPExporter", targets: ["SNMPExporter"]),
         .executable(name: "snmp", targets: ["SNMPCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The Prometheus exporter (`snmp exporter`): HTTP server, its own /metrics, and snmp.yml.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         // Only for `swift package generate-documentation`: the DocC catalogues under each Sources/*/Docs.docc.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -112,10 +118,25 @@ let package = Package(
             path: "Sources/HighLevel",
             swiftSettings: strict
         ),
+        .target(
+            name: "SNMPExporter",
+            dependencies: [
+                "SNMP", "SNMPMIB",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Exporter",
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "SNMPCLI",
             dependencies: [
-                "SNMP", "SNMPMIB", "SNMPDispatcher",
+                "SNMP", "SNMPMIB", "SNMPDispatcher", "SNMPExporter",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -127,12 +148,20 @@ let package = Package(
         .testTarget(
             name: "InteropTests",
             dependencies: [
-                "SNMP", "SNMPCLI", "SNMPMIB",
+                "SNMP", "SNMPCLI", "SNMPMIB", "SNMPExporter", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ExporterTests",
+            dependencies: [
+                "SNMPExporter", "SNMP",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

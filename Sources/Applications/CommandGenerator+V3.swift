@@ -56,7 +56,7 @@ extension CommandGenerator {
     /// One request/response exchange through the dispatcher (timeouts and retries included).
     private func exchange(_ target: SNMPTarget,
                           encode: @escaping @Sendable (Int32) throws(USMError) -> ByteBuffer) async throws(SNMPError) -> IncomingMessage {
-        let future = dispatcher.sendRequest(to: target.address, timeout: target.timeout.timeAmount, retries: target.retries) { id in
+        let future = pacing.sendRequest(through: dispatcher, to: target) { id in
             do {
                 return try encode(id)
             } catch let error as USMError {

@@ -16,11 +16,17 @@ public struct CommandGenerator: Sendable {
     let dispatcher: SNMPDispatcher
     /// Engine IDs learnt by SNMPv3 discovery, by agent address.
     public let engineDirectory: V3EngineDirectory
+    /// Round-trip estimates and in-flight limits, by target address.
+    public let pacing: TargetPacing
+    /// AES-192/256 key-extension detection state, by engine ID and user.
+    public let keyExtensions = KeyExtension.Directory()
 
     /// Creates a command generator on `dispatcher`.
-    public init(dispatcher: SNMPDispatcher, engineDirectory: V3EngineDirectory = V3EngineDirectory()) {
+    public init(dispatcher: SNMPDispatcher, engineDirectory: V3EngineDirectory = V3EngineDirectory(),
+                pacing: TargetPacing = TargetPacing()) {
         self.dispatcher = dispatcher
         self.engineDirectory = engineDirectory
+        self.pacing = pacing
     }
 
     /// Sends `pdu` (its request-id is replaced by a fresh one) and returns the response.
@@ -29,16 +35,19 @@ public struct CommandGenerator: Sendable {
     /// invisible to the caller; a Report from the agent becomes the matching ``SNMPError``.
     public func send(_ pdu: PDU, to target: SNMPTarget) async throws(SNMPError) -> PDU {
         try Self.checkEncodable(pdu)
-        switch target.security {
-        case .community:
-            return try await sendFuture(pdu, to: target).getSNMP()
-        case .usm(let parameters):
-            return try await sendV3(pdu, to: target, parameters)
+        return try await pacing.withSlot(for: target) { () async throws(SNMPError) -> PDU in
+            switch target.security {
+            case .community:
+                return try await sendFuture(pdu, to: target).getSNMP()
+            case .usm(let parameters):
+                return try await sendV3DetectingKeyExtension(pdu, to: target, parameters)
+            }
         }
     }
 
     /// The same as ``send(_:to:)``, as a future completed on the dispatcher's event loop; bulk walks
-    /// chain requests through it without a task hop per round trip.
+    /// chain requests through it without a task hop per round trip. It does not wait for a slot of
+    /// ``SNMPTarget/maximumInFlight``.
     public func sendFuture(_ pdu: PDU, to target: SNMPTarget) -> EventLoopFuture<PDU> {
         do {
             try Self.checkEncodable(pdu)
@@ -56,9 +65,7 @@ public struct CommandGenerator: Sendable {
                 try await generator.send(pdu, to: target)
             }
         case .community(_, let community):
-            let future = dispatcher.sendRequest(
-                to: target.address, timeout: target.timeout.timeAmount, retries: target.retries
-            ) { id in
+            let future = pacing.sendRequest(through: dispatcher, to: target) { id in
                 var request = pdu
                 request.requestID = id
                 var bytes = ByteBuffer()

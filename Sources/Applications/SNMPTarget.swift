@@ -29,6 +29,15 @@ public struct SNMPTarget: Sendable {
     public var timeout: Duration
     /// How many times to retransmit after the first attempt.
     public var retries: Int
+    /// How attempts are spaced: Net-SNMP's constant timeout (the default here), or adaptive per-target
+    /// timeouts with exponential back-off within the same budget.
+    public var retransmission: RetransmissionPolicy = .netSNMP
+    /// The most requests outstanding to this target at once through one engine; `nil`: no limit.
+    public var maximumInFlight: Int? = nil
+    /// For an SNMPv3 user with AES-192 or AES-256 privacy: whether a request the agent cannot decrypt
+    /// (a timeout, a usmStatsDecryptionErrors Report, or a response that does not decrypt) is tried once
+    /// more with the other key extension (Blumenthal or Reeder), the result remembered per engine ID.
+    public var detectsKeyExtension = false
 
     /// The SNMP version requests to this target use.
     public var version: SNMPVersion {

@@ -17,7 +17,13 @@ public struct WalkStateMachine: Sendable {
         case endOfMibView
         /// The agent returned an OID not after the previous one; it was emitted.
         case notIncreasing(previous: ObjectIdentifier, received: ObjectIdentifier)
+        /// With checking off, an OID came back a second time out of order (or out-of-order OIDs exceeded
+        /// ``maximumOutOfOrder``): the agent is going round in a loop. It was not emitted.
+        case loop(ObjectIdentifier)
     }
+
+    /// With checking off, how many out-of-order OIDs a walk accepts before it calls it a loop.
+    public static let maximumOutOfOrder = 1_000
 
     /// The subtree being walked.
     public let root: ObjectIdentifier
@@ -27,6 +33,8 @@ public struct WalkStateMachine: Sendable {
     public private(set) var cursor: ObjectIdentifier
     /// How many varbinds have been emitted.
     public private(set) var emitted = 0
+    /// The OIDs that came out of order (checking off): the loop guard.
+    private var outOfOrder: Set<ObjectIdentifier> = []
 
     /// Starts a walk of `root`.
     public init(root: ObjectIdentifier, checkIncreasing: Bool = true) {
@@ -40,6 +48,13 @@ public struct WalkStateMachine: Sendable {
         guard !varBinds.isEmpty else { return .endOfSubtree }
         for varBind in varBinds {
             guard root.isPrefix(of: varBind.oid) else { return .endOfSubtree }
+            if !checkIncreasing && !(cursor < varBind.oid) && !varBind.value.isException {
+                // -Cc: out-of-order OIDs are accepted, but one seen out of order twice means a cycle.
+                guard varBind.oid != cursor, outOfOrder.insert(varBind.oid).inserted,
+                      outOfOrder.count <= Self.maximumOutOfOrder else {
+                    return .loop(varBind.oid)
+                }
+            }
             output.append(varBind)
             emitted += 1
             if varBind.value.isException { return .endOfMibView }

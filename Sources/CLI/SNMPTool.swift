@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import SNMP
+import SNMPExporter
 
 /// The `snmp` command: picks the tool and maps failures to Net-SNMP's messages and exit statuses.
 enum SNMPTool {
@@ -25,6 +26,7 @@ enum SNMPTool {
           trapd      like snmptrapd      [-f] [-n] [-c FILE] [-C] [-p PORT] [--listen ADDR] [--community C]
                                          [--user NAME:AUTH:AUTHPASS:PRIV:PRIVPASS[:ENGINEID]] [ADDR]...
           agent      run an SNMP agent   (snmp agent --help)
+          exporter   Prometheus snmp_exporter drop-in (snmp exporter --help; snmp exporter generate)
           demo       our agent on loopback, walked with SNMPv3 authPriv, a SET, a trap received
 
         Options:
@@ -36,6 +38,11 @@ enum SNMPTool {
           -m MODULES     MIB modules to load (ALL, A:B, +A); -M DIRS  MIB directories (+DIR prepends)
           -I FLAGS       input options: R (random access names), h (no DISPLAY-HINTs)
           -C FLAGS       command-specific options
+          -d             also say on stderr what a walk worked around (tooBig, lost large responses, ...)
+          -v 3: -u USER -l LEVEL -a MD5|SHA|SHA-224|SHA-256|SHA-384|SHA-512 -A PASS
+                -x DES|3DES|AES|AES-192|AES-256|AES-192-C|AES-256-C -X PASS -e ENGINEID -n CONTEXT
+                -x AES-192-auto|AES-256-auto (our extension): AES-192/256 whose key extension is unknown;
+                   tries Blumenthal (AES-256), and Reeder (AES-256-C, Cisco) once if the agent cannot decrypt
         AGENT: [udp:|udp6:]host[:port]
 
         """
@@ -48,6 +55,7 @@ enum SNMPTool {
         let rest = Array(arguments.dropFirst())
         // The agent has GNU-style options (swift-argument-parser), not Net-SNMP's tool options.
         if command == "agent" { return await AgentCommand.main(rest) }
+        if command == "exporter" { return await ExporterCommandLine.run(rest) }
         if command == "demo" { return await DemoCommand.run() }
         let tool = toolName(command)
         // snmptrapd's options are its own, not snmpcmd(1)'s.

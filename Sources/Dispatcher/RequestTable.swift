@@ -8,8 +8,8 @@ struct RequestTable {
     struct Pending {
         var bytes: ByteBuffer
         var destination: SocketAddress
-        var retriesLeft: Int
-        var timeout: TimeAmount
+        /// The wait of each attempt; `sends` of them have started.
+        var waits: [TimeAmount]
         var promise: EventLoopPromise<IncomingMessage>
         var timer: Scheduled<Void>?
         var sends: Int
@@ -51,12 +51,12 @@ struct RequestTable {
     /// The retransmission timer of `id` fired.
     mutating func timedOut(_ id: Int32) -> TimeoutAction {
         guard var request = pending[id] else { return .none }
-        if request.retriesLeft > 0 {
-            request.retriesLeft -= 1
+        if request.sends < request.waits.count {
+            let wait = request.waits[request.sends]
             request.sends += 1
             request.timer = nil
             pending[id] = request
-            return .resend(request.bytes, request.destination, request.timeout)
+            return .resend(request.bytes, request.destination, wait)
         }
         pending[id] = nil
         return .fail(request.promise, sends: request.sends)

@@ -162,17 +162,28 @@ public final class SNMPDispatcher: Sendable {
         to destination: SocketAddress, timeout: TimeAmount, retries: Int,
         encode: @escaping @Sendable (Int32) throws -> ByteBuffer
     ) -> EventLoopFuture<IncomingMessage> {
+        sendRequest(to: destination, waits: Array(repeating: timeout, count: max(0, retries) + 1), encode: encode)
+    }
+
+    /// Sends a request whose attempts wait `waits[0]`, `waits[1]`, ... in turn (one attempt per element,
+    /// at least one): the schedule an adaptive, backing-off command generator computes. The same bytes
+    /// (same request-id) go out on each attempt, so a late answer to an earlier attempt still completes it.
+    public func sendRequest(
+        to destination: SocketAddress, waits: [TimeAmount],
+        encode: @escaping @Sendable (Int32) throws -> ByteBuffer
+    ) -> EventLoopFuture<IncomingMessage> {
         let promise = eventLoop.makePromise(of: IncomingMessage.self)
+        let waits = waits.isEmpty ? [TimeAmount.seconds(1)] : waits
         if eventLoop.inEventLoop {
-            startRequest(destination, timeout, retries, encode, promise)
+            startRequest(destination, waits, encode, promise)
         } else {
-            eventLoop.execute { self.startRequest(destination, timeout, retries, encode, promise) }
+            eventLoop.execute { self.startRequest(destination, waits, encode, promise) }
         }
         return promise.futureResult
     }
 
     private func startRequest(
-        _ destination: SocketAddress, _ timeout: TimeAmount, _ retries: Int,
+        _ destination: SocketAddress, _ waits: [TimeAmount],
         _ encode: @Sendable (Int32) throws -> ByteBuffer, _ promise: EventLoopPromise<IncomingMessage>
     ) {
         let state = self.state.value
@@ -192,10 +203,10 @@ public final class SNMPDispatcher: Sendable {
             promise.fail(error)
             return
         }
-        state.table.insert(id, .init(bytes: bytes, destination: destination, retriesLeft: max(0, retries),
-                                     timeout: timeout, promise: promise, timer: nil, sends: 1))
+        state.table.insert(id, .init(bytes: bytes, destination: destination, waits: waits,
+                                     promise: promise, timer: nil, sends: 1))
         write(bytes, to: destination, on: channel)
-        scheduleTimer(id, timeout)
+        scheduleTimer(id, waits[0])
     }
 
     private func scheduleTimer(_ id: Int32, _ timeout: TimeAmount) {

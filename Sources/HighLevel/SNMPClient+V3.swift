@@ -46,11 +46,28 @@ extension SNMPClient {
         public var privProtocol: USMPrivProtocol
         /// The passphrase or key.
         public var secret: USMSecret?
+        /// Whether the AES-192/256 key extension is unknown and detected (``aes192Auto(_:)``, ``aes256Auto(_:)``).
+        public var detectsKeyExtension = false
 
         /// Creates a privacy setting.
         public init(_ privProtocol: USMPrivProtocol, _ secret: USMSecret?) {
             self.privProtocol = privProtocol
             self.secret = secret
+        }
+
+        /// AES-192 whose key extension is not known: Blumenthal first, Reeder once if the agent cannot
+        /// decrypt, the working one remembered per engine ID (see ``SNMPClient/Configuration/detectsKeyExtension``).
+        public static func aes192Auto(_ passphrase: String) -> Priv {
+            var priv = Priv(.aes192Blumenthal, .passphrase(passphrase))
+            priv.detectsKeyExtension = true
+            return priv
+        }
+
+        /// AES-256 whose key extension is not known (see ``aes192Auto(_:)``).
+        public static func aes256Auto(_ passphrase: String) -> Priv {
+            var priv = Priv(.aes256Blumenthal, .passphrase(passphrase))
+            priv.detectsKeyExtension = true
+            return priv
         }
 
         /// No privacy.

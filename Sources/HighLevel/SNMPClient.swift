@@ -43,8 +43,19 @@ public final class SNMPClient: Sendable {
         public var retries: Int = 5
         /// GETBULK max-repetitions for ``SNMPClient/bulkWalk(_:maxRepetitions:)-(ObjectIdentifier,_)`` (Net-SNMP's default 10).
         public var maxRepetitions: Int = 10
-        /// Whether walks stop with `SNMPError.Code.notIncreasing` when the agent goes backwards.
+        /// Whether walks stop with `SNMPError.Code.notIncreasing` when the agent goes backwards; when off,
+        /// they go on (Net-SNMP's `-Cc`) until a loop guard sees an OID come back.
         public var checkIncreasing: Bool = true
+        /// How attempts are spaced: by default adaptive per-target timeouts (an RTT estimate, as TCP's)
+        /// with exponential back-off, never more attempts than `retries + 1` nor longer in total than
+        /// `timeout × (retries + 1)`; ``RetransmissionPolicy/netSNMP`` waits `timeout` for every attempt.
+        public var retransmission: RetransmissionPolicy = .adaptive
+        /// The most requests this client has outstanding to its agent at once (`nil`: no limit); small
+        /// agents crash or drop requests when flooded.
+        public var maximumInFlight: Int? = nil
+        /// Whether a ``Priv/aes192Auto(_:)`` / ``Priv/aes256Auto(_:)`` user tries the other key extension
+        /// once when the agent cannot decrypt (remembered per engine ID). Off: the Blumenthal extension only.
+        public var detectsKeyExtension: Bool = true
         /// The MIB modules names are resolved with and values are described by; `nil` uses
         /// ``SNMPClient/defaultMIBStore`` (Net-SNMP's search path and module list).
         public var mibStore: MIBStore? = nil
@@ -86,8 +97,14 @@ public final class SNMPClient: Sendable {
     public init(agent: String, version: Version, configuration: Configuration = .init(),
                 engine: SNMPEngine? = nil) async throws(SNMPError) {
         let (security, user) = try version.targetSecurity()
-        self.target = try SNMPTarget(agent: agent, security: security,
-                                     timeout: configuration.timeout, retries: configuration.retries)
+        var target = try SNMPTarget(agent: agent, security: security,
+                                    timeout: configuration.timeout, retries: configuration.retries)
+        target.retransmission = configuration.retransmission
+        target.maximumInFlight = configuration.maximumInFlight
+        if case .v3(_, _, let priv, _, _, _, _, _) = version {
+            target.detectsKeyExtension = priv.detectsKeyExtension && configuration.detectsKeyExtension
+        }
+        self.target = target
         self.configuration = configuration
         if let engine {
             self.engine = engine

@@ -35,6 +35,23 @@ public struct SNMPTable: Sendable {
     public var columns: [String]
     /// The rows, in index order.
     public var rows: [Row]
+    /// What the walk noticed and worked around (see ``WalkWarning``).
+    public var warnings: [WalkWarning] = []
+    /// How many requests the walk sent.
+    public var requests = 0
+
+    /// Creates a table value.
+    public init(name: String, oid: ObjectIdentifier, columns: [String], rows: [Row]) {
+        self.name = name
+        self.oid = oid
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The row with these decoded INDEX values (`[.integer(1, label: nil)]` for ifIndex 1).
+    public subscript(index index: [MIBIndexValue]) -> Row? {
+        rows.first { $0.index == index }
+    }
 
     /// The row whose index prints as `indexText` (`"1"`, `"ipv4.\"10.0.0.1\""`).
     public func row(index indexText: String) -> Row? {
@@ -43,41 +60,14 @@ public struct SNMPTable: Sendable {
 }
 
 extension SNMPClient {
-    /// Fetches a whole table by name with one walk of its row (GETBULK in SNMPv2c, GETNEXT in SNMPv1).
+    /// Fetches a whole table by name, its columns side by side (GETBULK in SNMPv2c and v3, GETNEXT in SNMPv1).
     /// - Throws: `SNMPError` `.invalidArgument` when the name is unknown or not a table.
     public func table(_ name: String) async throws(SNMPError) -> SNMPTable {
         try await table(oid(for: name))
     }
 
-    /// Fetches the table at `oid`, which the client's MIBs must describe.
+    /// Fetches the table at `oid`, which the client's MIBs must describe (a one-table ``table(oids:)``).
     public func table(_ oid: ObjectIdentifier) async throws(SNMPError) -> SNMPTable {
-        let tree = mibStore.tree
-        guard let table = tree.node(at: oid), table.kind == .table,
-              let row = tree.children(of: oid).first(where: { $0.kind == .row }) else {
-            throw SNMPError(.invalidArgument, "Was that a table? \(name(of: oid))")
-        }
-        let columns = tree.children(of: row.oid).filter { $0.kind == .column }
-        let context = MIBTreeRenderingContext(tree: tree)
-        let decoder = context.indexDecoder(forRow: row)
-        var byIndex: [ObjectIdentifier: SNMPTable.Row] = [:]
-        let walk = target.version == .v1 ? walk(row.oid) : bulkWalk(row.oid)
-        let columnCount = row.oid.count + 1
-        for try await varBind in walk {
-            guard varBind.oid.count > columnCount,
-                  let column = columns.first(where: { $0.oid.arcs.last == varBind.oid.arcs[row.oid.count] }) else {
-                continue
-            }
-            let suffix = varBind.oid.arcs[columnCount...]
-            let key = ObjectIdentifier(Array(suffix))
-            if byIndex[key] == nil {
-                var text = context.resolveName(of: varBind.oid, options: OutputOptions())?.index ?? ""
-                if text.hasPrefix(".") { text.removeFirst() }
-                byIndex[key] = SNMPTable.Row(indexOID: key, index: decoder?.decode(suffix) ?? [], indexText: text,
-                                             values: [:])
-            }
-            byIndex[key]?.values[column.name] = varBind.value
-        }
-        let rows = byIndex.keys.sorted().compactMap { byIndex[$0] }
-        return SNMPTable(name: name(of: oid), oid: oid, columns: columns.map(\.name), rows: rows)
+        try await table(oids: [oid])
     }
 }

@@ -30,7 +30,7 @@ final class UDPDropRelay: Sendable {
         let front = try await DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(Forwarder { envelope in
+                    try channel.pipeline.syncOperations.addHandler(DatagramForwarder { envelope in
                         state.withLockedValue { $0.sender = envelope.remoteAddress }
                         backBox.withLockedValue { $0 }?.writeAndFlush(
                             AddressedEnvelope(remoteAddress: receiver, data: envelope.data), promise: nil)
@@ -41,7 +41,7 @@ final class UDPDropRelay: Sendable {
         let back = try await DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(Forwarder { envelope in
+                    try channel.pipeline.syncOperations.addHandler(DatagramForwarder { envelope in
                         let target: SocketAddress? = state.withLockedValue { state in
                             state.answers += 1
                             if dropAnswers.contains(state.answers) {
@@ -67,14 +67,5 @@ final class UDPDropRelay: Sendable {
     func close() async {
         try? await front.close()
         try? await back.close()
-    }
-
-    private final class Forwarder: ChannelInboundHandler, Sendable {
-        typealias InboundIn = AddressedEnvelope<ByteBuffer>
-        let forward: @Sendable (AddressedEnvelope<ByteBuffer>) -> Void
-        init(_ forward: @escaping @Sendable (AddressedEnvelope<ByteBuffer>) -> Void) { self.forward = forward }
-        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-            forward(unwrapInboundIn(data))
-        }
     }
 }

@@ -46,9 +46,15 @@ enum TableCommand {
         var cellOptions = printer.options
         cellOptions.quickPrint = true
         let cellRenderer = NetSNMPRenderer(options: cellOptions, context: MIBTreeRenderingContext(tree: printer.store.tree))
+        var warnings: [WalkWarning] = []
+        defer {
+            if context.arguments.dump {
+                for warning in warnings { context.streams.error("snmptable: \(warning)\n") }
+            }
+        }
         for (position, column) in columns.enumerated() {
             let found = try await walkColumn(column.oid, bulk: useBulk && context.target.version != .v1,
-                                             maxRepetitions: maxRepetitions, context: context)
+                                             maxRepetitions: maxRepetitions, context: context, warnings: &warnings)
             for varBind in found {
                 let index = ObjectIdentifier(Array(varBind.oid.arcs[column.oid.count...]))
                 var cells = rows[index] ?? Array(repeating: nil, count: columns.count)
@@ -81,16 +87,23 @@ enum TableCommand {
         return columns.isEmpty ? nil : columns
     }
 
-    /// Every instance of one column, by GETBULK (or GETNEXT for SNMPv1 and `-CB`).
-    static func walkColumn(_ column: ObjectIdentifier, bulk: Bool, maxRepetitions: Int,
-                           context: CLIContext) async throws(CommandLineError) -> [VarBind] {
+    /// Every instance of one column, by GETBULK (or GETNEXT for SNMPv1 and `-CB`); a `tooBig` answer or a
+    /// lost large response shrinks the request (MaxRepetitions.StateMachine), said on stderr only with -d.
+    static func walkColumn(_ column: ObjectIdentifier, bulk: Bool, maxRepetitions: Int, context: CLIContext,
+                           warnings: inout [WalkWarning]) async throws(CommandLineError) -> [VarBind] {
         var found: [VarBind] = []
         var cursor = column
+        var repetitions = MaxRepetitions.StateMachine(configured: bulk ? maxRepetitions : 0)
+        var requests = 0
         while true {
-            let pdu: PDU = bulk
-                ? .getBulk(requestID: 0, nonRepeaters: 0, maxRepetitions: Int32(clamping: maxRepetitions), oids: [cursor])
-                : PDU(type: .getNextRequest, requestID: 0, varBinds: [VarBind(cursor)])
-            let response = try await context.send(pdu)
+            let response: PDU
+            do {
+                response = try await context.engine.commandGenerator.fetchNext(
+                    after: [cursor], to: context.target, repetitions: &repetitions, warnings: &warnings,
+                    requests: &requests)
+            } catch {
+                throw context.sessionError(error)
+            }
             if response.errorStatus != .noError {
                 if response.errorStatus == .noSuchName { return found }
                 throw CommandLineError(context.errorStatusReport(response, period: true), status: 2)

@@ -61,18 +61,26 @@ enum WalkCommand {
                      context: inout CLIContext) async throws(CommandLineError) -> (printed: Int, exit: Int32) {
         if flags.getRequestedFirst { await getAndPrint(root, context: &context) }
         var machine = WalkStateMachine(root: root, checkIncreasing: flags.checkIncreasing)
+        // -Cr is the starting size: tooBig, or a timeout after a large request, shrinks it (down to GETNEXT)
+        // and it grows back; the lines printed are the same, and only -d says so.
+        var repetitions = MaxRepetitions.StateMachine(configured: bulk ? flags.maxRepetitions : 0)
+        var warnings: [WalkWarning] = []
+        var requests = 0
         var batch: [VarBind] = []
         var printed = 0
         var exit: Int32 = 0
         var completed = true
+        defer {
+            if context.arguments.dump {
+                for warning in warnings { context.streams.error("\(tool(bulk)): \(warning)\n") }
+            }
+        }
         walking: while true {
-            let pdu: PDU = bulk
-                ? .getBulk(requestID: 0, nonRepeaters: 0, maxRepetitions: Int32(clamping: flags.maxRepetitions),
-                           oids: [machine.cursor])
-                : PDU(type: .getNextRequest, requestID: 0, varBinds: [VarBind(machine.cursor)])
             let response: PDU
             do {
-                response = try await context.engine.commandGenerator.send(pdu, to: context.target)
+                response = try await context.engine.commandGenerator.fetchNext(
+                    after: [machine.cursor], to: context.target, repetitions: &repetitions,
+                    warnings: &warnings, requests: &requests)
             } catch {
                 context.streams.error(context.sessionError(error).message)
                 exit = 1
@@ -107,6 +115,9 @@ enum WalkCommand {
                     printed += 1
                 }
                 break walking
+            case .loop(let oid):
+                warnings.append(.loop(at: oid))
+                break walking
             case .notIncreasing(let previous, let received):
                 context.streams.error("Error: OID not increasing: \(context.printer.oidText(previous))\n >= \(context.printer.oidText(received))\n\n")
                 exit = 1
@@ -119,6 +130,8 @@ enum WalkCommand {
         }
         return (printed, exit)
     }
+
+    static func tool(_ bulk: Bool) -> String { bulk ? "snmpbulkwalk" : "snmpwalk" }
 
     /// snmp_get_and_print: prints the values of a GET of `oid` when the response has no error.
     static func getAndPrint(_ oid: ObjectIdentifier, context: inout CLIContext) async {

@@ -30,9 +30,10 @@ struct CLIContext {
             security = .usm(options.parameters)
             v3 = options
         }
-        let target: SNMPTarget
+        var target: SNMPTarget
         do {
             target = try SNMPTarget(agent: agent, security: security, timeout: arguments.timeout, retries: arguments.retries)
+            target.detectsKeyExtension = v3?.detectsKeyExtension ?? false
         } catch {
             throw CommandLineError("\(tool): Unknown host (\(agent))\n")
         }

@@ -22,6 +22,8 @@ struct NetSNMPArguments {
     var v3Keys: [Character: String] = [:]
     /// Everything that is not an option: the agent first, then the tool's own arguments.
     var positional: [String] = []
+    /// `-d`: Net-SNMP dumps packets; here it also makes walks say what they worked around (on stderr).
+    var dump = false
 
     /// Options that take a value; all of them are Net-SNMP's (`snmpcmd(1)`).
     static let withValue: Set<Character> = ["v", "c", "r", "t", "O", "C", "I", "m", "M", "P", "L", "D", "Y",
@@ -49,6 +51,7 @@ struct NetSNMPArguments {
             while let letter = letters.first {
                 letters = letters.dropFirst()
                 if Self.flags.contains(letter) {
+                    if letter == "d" { dump = true }
                     if letter == "h" || letter == "H" {
                         throw CommandLineError("", status: 0, showUsage: true)
                     }

@@ -7,6 +7,8 @@ struct V3Options {
     let parameters: USMTargetParameters
     /// `-Z boots,time`: the agent's clock, known in advance.
     let engineTime: USMEngineTime?
+    /// `-x AES-192-auto` / `AES-256-auto`: the key extension is detected (KeyExtension.StateMachine).
+    let detectsKeyExtension: Bool
 
     init(_ arguments: NetSNMPArguments, tool: String) throws(CommandLineError) {
         let options = arguments.v3
@@ -18,8 +20,12 @@ struct V3Options {
         guard let authProtocol = USMAuthProtocol(netSNMPName: authName) else {
             throw CommandLineError("Invalid authentication protocol specified after -3a flag: \(authName)\n", showUsage: true)
         }
-        let privName = options["x"] ?? "DES"
-        guard let privProtocol = USMPrivProtocol(netSNMPName: privName) else {
+        var privName = options["x"] ?? "DES"
+        // Our extension of Net-SNMP's names: AES-192-auto / AES-256-auto leave the key extension to detection.
+        detectsKeyExtension = privName.lowercased().hasSuffix("-auto")
+        if detectsKeyExtension { privName = String(privName.dropLast(5)) }
+        guard let privProtocol = USMPrivProtocol(netSNMPName: privName),
+              !detectsKeyExtension || KeyExtension.alternate(of: privProtocol) != nil else {
             throw CommandLineError("Invalid privacy protocol specified after -3x flag: \(privName)\n", showUsage: true)
         }
         var authSecret: USMSecret? = nil
