@@ -153,6 +153,17 @@ struct ConfigurationFileTests {
         #expect(diagnostics.contains { $0.severity == .error && $0.message.contains("nest deeper") })
     }
 
+    @Test func engineIDTypeThreeIsTheNICsMACAsSnmpdBuildsIt() {
+        var configuration = AgentConfiguration()
+        let diagnostics = AgentConfigurationFile.parse("engineIDType 3\nengineIDNic lo\n", into: &configuration)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        // Net-SNMP's enterprise 8072, format 3 (MAC), the loopback's all-zero address.
+        #expect(configuration.engineID == OctetString([0x80, 0x00, 0x1F, 0x88, 0x03, 0, 0, 0, 0, 0, 0]))
+        var exact = AgentConfiguration()
+        _ = AgentConfigurationFile.parse("engineIDType 3\nexactEngineID 0x8000000001020304\n", into: &exact)
+        #expect(exact.engineID == OctetString([0x80, 0, 0, 0, 1, 2, 3, 4]), "an explicit engine ID wins")
+    }
+
     @Test func secretsNeverAppearInDiagnostics() {
         var configuration = AgentConfiguration()
         let diagnostics = AgentConfigurationFile.parse("createUser alice SHA s3cr3t\n", into: &configuration)
