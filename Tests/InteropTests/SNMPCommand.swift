@@ -26,6 +26,7 @@ enum WalkNormalizer {
         ".1.3.6.1.2.1.25.4.", ".1.3.6.1.2.1.25.5.",                        // hrSWRunTable, hrSWRunPerfTable
         ".1.3.6.1.2.1.25.3.",                                              // hrDevice tables (appear with samples)
         ".1.3.6.1.4.1.2021.11.",                                           // UCD systemStats (appear with samples)
+        ".1.3.6.1.4.1.2021.10.",                                           // UCD laTable (laErrMessage follows the load)
         ".1.3.6.1.2.1.4.22.", ".1.3.6.1.2.1.4.35.",                        // ARP / neighbour tables
     ]
     static let volatileTypes = ["Timeticks", "Counter32", "Counter64", "Gauge32", "INTEGER", "STRING",
