@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// The package layout follows DESIGN.md: one target per RFC 3411 subsystem, dependencies pointing one way.
+// The package layout follows ARCHITECTURE.md: one target per RFC 3411 subsystem, dependencies pointing one way.
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "SNMPDispatcher", targets: ["SNMPDispatcher"]),
         .library(name: "SNMPAccessControl", targets: ["SNMPAccessControl"]),
         .library(name: "SNMPApplications", targets: ["SNMPApplications"]),
+        .library(name: "SNMPAgent", targets: ["SNMPAgent"]),
         .library(name: "SNMPExporter", targets: ["SNMPExporter"]),
         .executable(name: "snmp", targets: ["SNMPCLI"]),
     ],
@@ -93,7 +94,7 @@ let package = Package(
         ),
         .target(
             name: "SNMPAccessControl",
-            dependencies: ["SNMPSecurity", "SNMPSMI"],
+            dependencies: ["SNMPSMI"],
             path: "Sources/AccessControl",
             swiftSettings: strict
         ),
@@ -109,9 +110,23 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "SNMPAgent",
+            dependencies: [
+                "SNMPApplications", "SNMPAccessControl", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity",
+                "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Agent",
+            swiftSettings: strict
+        ),
+        .target(
             name: "SNMP",
             dependencies: [
-                "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI", "SNMPMIB",
+                "SNMPAgent", "SNMPApplications", "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                "SNMPMIB",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -167,7 +182,7 @@ let package = Package(
         .testTarget(
             name: "AgentTests",
             dependencies: [
-                "SNMPApplications", "SNMPAccessControl", "SNMPSecurity", "SNMPSMI", "SNMPMessageProcessing",
+                "SNMPAgent", "SNMPApplications", "SNMPAccessControl", "SNMPSecurity", "SNMPSMI", "SNMPMessageProcessing",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict
@@ -187,13 +202,30 @@ let package = Package(
         ),
         .testTarget(
             name: "AccessControlTests",
-            dependencies: ["SNMPAccessControl", "SNMPSecurity", "SNMPSMI"],
+            dependencies: ["SNMPAccessControl", "SNMPSMI"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ResponderTests",
             dependencies: [
                 "SNMPApplications", "SNMPAccessControl", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DispatcherTests",
+            dependencies: [
+                "SNMPDispatcher", "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "MessageProcessingTests",
+            dependencies: [
+                "SNMPMessageProcessing", "SNMPSecurity", "SNMPSMI",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict

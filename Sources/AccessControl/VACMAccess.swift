@@ -1,4 +1,4 @@
-public import SNMPSecurity
+public import SNMPSMI
 
 /// A row of `vacmAccessTable` (RFC 3415 §2.4): what a group may do in the contexts it matches.
 ///

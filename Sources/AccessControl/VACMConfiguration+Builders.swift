@@ -1,5 +1,4 @@
 public import SNMPSMI
-public import SNMPSecurity
 
 extension VACMConfiguration {
     /// A community that may read `view` over SNMPv1 and SNMPv2c (Net-SNMP's `rocommunity`).

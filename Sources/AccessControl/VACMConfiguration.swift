@@ -1,5 +1,4 @@
 public import SNMPSMI
-public import SNMPSecurity
 
 /// The VACM part of the local configuration datastore (RFC 3415 §2): contexts, groups, access entries
 /// and views, as plain values.

@@ -1,4 +1,4 @@
-public import SNMPSecurity
+public import SNMPSMI
 
 /// A row of `vacmContextTable` (RFC 3415 §2.2): a context this engine serves.
 ///

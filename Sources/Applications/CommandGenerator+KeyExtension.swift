@@ -5,13 +5,13 @@ import SNMPSecurity
 // that works is remembered as an engine-specific entry of the USM user table, so every later request to
 // that engine, and the keys localized for it, use it.
 extension CommandGenerator {
-    func sendV3DetectingKeyExtension(_ pdu: PDU, to target: SNMPTarget,
+    func sendDetectingKeyExtension(_ pdu: PDU, to target: SNMPTarget,
                                      _ parameters: USMTargetParameters) async throws(SNMPError) -> PDU {
         guard target.detectsKeyExtension, parameters.securityLevel == .authPriv, let usm = dispatcher.v3?.usm else {
-            return try await sendV3(pdu, to: target, parameters)
+            return try await sendFuture(pdu, to: target).getSNMP()
         }
         do {
-            let response = try await sendV3(pdu, to: target, parameters)
+            let response = try await sendFuture(pdu, to: target).getSNMP()
             if let (engineID, user) = detectionSubject(target, parameters, usm) {
                 keyExtensions.update(engineID: engineID, userName: user.userName, configured: user.privProtocol) {
                     $0.succeeded()
@@ -25,9 +25,9 @@ extension CommandGenerator {
             guard case .tryAlternate(let other) = action else { throw error }
             var alternate = user
             alternate.privProtocol = other
-            usm.updateUsers { $0.add(alternate, engineID: engineID) }
+            install(alternate, engineID: engineID, for: target, in: usm)
             do {
-                let response = try await sendV3(pdu, to: target, parameters)
+                let response = try await sendFuture(pdu, to: target).getSNMP()
                 keyExtensions.update(engineID: engineID, userName: user.userName, configured: user.privProtocol) {
                     $0.succeeded()
                 }
@@ -38,11 +38,20 @@ extension CommandGenerator {
                 if case .giveUp(let configured) = restore {
                     var original = user
                     original.privProtocol = configured
-                    usm.updateUsers { $0.add(original, engineID: engineID) }
+                    install(original, engineID: engineID, for: target, in: usm)
                 }
                 throw error
             }
         }
+    }
+
+    /// Puts `user` into USM under `engineID`, and in place of the user configured for the target's address
+    /// (which the dispatcher provisions under the engine ID before each request), so the choice sticks.
+    private func install(_ user: USMUser, engineID: OctetString, for target: SNMPTarget, in usm: UserSecurityModel) {
+        if engineDirectory.user(named: user.userName, at: target.address) != nil {
+            engineDirectory.addUser(user, at: target.address)
+        }
+        usm.updateUsers { $0.add(user, engineID: engineID) }
     }
 
     /// Failures a wrong privacy key produces: the agent drops the request, reports a decryption error,

@@ -31,9 +31,8 @@ public final class SNMPEngine: Sendable {
     private init(dispatcher: SNMPDispatcher, v3: V3MessageProcessing) {
         self.dispatcher = dispatcher
         self.v3 = v3
-        let directory = V3EngineDirectory()
-        self.commandGenerator = CommandGenerator(dispatcher: dispatcher, engineDirectory: directory)
-        self.notificationOriginator = NotificationOriginator(dispatcher: dispatcher, engineDirectory: directory)
+        self.commandGenerator = CommandGenerator(dispatcher: dispatcher)
+        self.notificationOriginator = NotificationOriginator(dispatcher: dispatcher)
     }
 
     /// Starts an engine with its own sockets on `group`.
@@ -74,9 +73,18 @@ public final class SNMPEngine: Sendable {
                                    maxMessageSize: configuration.maxMessageSize)
     }
 
-    /// Adds (or replaces) a local USM user; with `engineID`, only for that remote engine.
+    /// Adds (or replaces) a local USM user; with `engineID`, only for that engine (RFC 3414 §2.1: the
+    /// datastore is keyed by engine ID and user name). Without one the user serves every engine that has no
+    /// entry of its own, which suits one credential for all agents.
     public func addUser(_ user: USMUser, engineID: OctetString? = nil) {
         usm.updateUsers { $0.add(user, engineID: engineID) }
+    }
+
+    /// Adds (or replaces) a USM user for the agent at `address` only: once discovery learns that agent's
+    /// engine ID, the user is entered under it and its keys are localized to it. Clients that share this
+    /// engine may each use the same user name with their own secrets for their own agents.
+    public func addUser(_ user: USMUser, at address: SocketAddress) {
+        dispatcher.engineDirectory.addUser(user, at: address)
     }
 
     /// Closes the sockets; pending requests fail with ``SNMPError/Code/shutdown``.

@@ -1,7 +1,7 @@
 public import NIOCore
 public import SNMPSMI
-public import SNMPSecurity
-import SNMPDispatcher
+import SNMPSecurity
+public import SNMPDispatcher
 
 /// Where and how to send a request: the SNMP-TARGET-MIB concepts of an address with its parameters
 /// (RFC 3413 §4.1), as one value.
@@ -112,5 +112,23 @@ public struct USMTargetParameters: Sendable, Hashable {
         self.contextName = contextName
         self.contextEngineID = contextEngineID
         self.authoritativeEngineID = authoritativeEngineID
+    }
+}
+
+extension SNMPTarget {
+    /// The RFC 3411 §4.1.1 sendPdu parameters for sending `pdu` to this target.
+    public func outgoing(_ pdu: MessagePDU) -> OutgoingPDU {
+        switch security {
+        case .community(let version, let community):
+            return OutgoingPDU(destination: address, messageProcessingModel: version,
+                               securityModel: version == .v1 ? .v1 : .v2c, securityName: community,
+                               securityLevel: .noAuthNoPriv, pdu: pdu, timeout: timeout.timeAmount, retries: retries)
+        case .usm(let parameters):
+            return OutgoingPDU(destination: address, messageProcessingModel: .v3, securityModel: .usm,
+                               securityName: parameters.userName, securityLevel: parameters.securityLevel,
+                               contextEngineID: parameters.contextEngineID, contextName: parameters.contextName,
+                               securityEngineID: parameters.authoritativeEngineID, pdu: pdu,
+                               timeout: timeout.timeAmount, retries: retries)
+        }
     }
 }

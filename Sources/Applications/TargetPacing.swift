@@ -48,20 +48,19 @@ public final class TargetPacing: Sendable {
         }
     }
 
-    /// Sends a request to `target` through `dispatcher` with the target's retransmission schedule, and
-    /// learns from how long it took.
-    func sendRequest(through dispatcher: SNMPDispatcher, to target: SNMPTarget,
-                     encode: @escaping @Sendable (Int32) throws -> ByteBuffer) -> EventLoopFuture<IncomingMessage> {
+    /// Sends `outgoing` (built for `target`) through `dispatcher`'s `sendPDU` with the target's retransmission
+    /// schedule as the attempts' waits, and learns from how long it took.
+    func send(_ outgoing: OutgoingPDU, for target: SNMPTarget,
+              through dispatcher: SNMPDispatcher) throws(DispatcherError) -> EventLoopFuture<IncomingMessage?> {
         let address = target.address
-        let waits = state.withLockedValue { state in
+        var outgoing = outgoing
+        outgoing.waits = state.withLockedValue { state in
             let timing = state.entries[address]?.timing ?? Retransmission.StateMachine()
             return timing.schedule(timeout: target.timeout, retries: target.retries, policy: target.retransmission)
-        }
-        guard target.retransmission.adaptive else {
-            return dispatcher.sendRequest(to: address, waits: waits.map(\.timeAmount), encode: encode)
-        }
+        }.map(\.timeAmount)
+        guard target.retransmission.adaptive else { return try dispatcher.sendPDU(outgoing, expectResponse: true) }
         let started = ContinuousClock.now
-        let future = dispatcher.sendRequest(to: address, waits: waits.map(\.timeAmount), encode: encode)
+        let future = try dispatcher.sendPDU(outgoing, expectResponse: true)
         future.whenComplete { [self] result in
             let elapsed = ContinuousClock.now - started
             state.withLockedValue { state in

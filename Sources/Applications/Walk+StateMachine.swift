@@ -1,6 +1,6 @@
 public import SNMPSMI
 
-/// The traversal logic of a MIB walk (GETNEXT or GETBULK), without I/O (DESIGN.md, example 5).
+/// The traversal logic of a MIB walk (GETNEXT or GETBULK), without I/O (ARCHITECTURE.md, example 5).
 ///
 /// It follows what Net-SNMP's `snmpwalk`/`snmpbulkwalk` do, so the CLI can print exactly the same lines:
 /// a varbind outside the subtree ends the walk silently; an exception (`endOfMibView`, ...) inside the

@@ -1,17 +1,15 @@
-import NIOCore
-import SNMPMessageProcessing
-
 /// The dispatcher's table of outstanding confirmed-class requests (RFC 3412 §4.1.1: the cache of
 /// sendPduHandles), as a pure state machine: the dispatcher feeds it events and performs the actions it
-/// returns (DESIGN.md, example 5). Confined to the dispatcher's event loop.
-struct RequestTable {
+/// returns (ARCHITECTURE.md, "State machines"). It holds no event loop, no clock and no socket, so it is
+/// tested without any; `Waiter` is what completes the caller (a promise), `Timer` the retransmission timer,
+/// `Message` what is retransmitted and `Address` where to.
+struct RequestTable<Waiter, Timer, Message, Address> {
     struct Pending {
-        var bytes: ByteBuffer
-        var destination: SocketAddress
-        /// The wait of each attempt; `sends` of them have started.
-        var waits: [TimeAmount]
-        var promise: EventLoopPromise<IncomingMessage>
-        var timer: Scheduled<Void>?
+        var message: Message
+        var destination: Address
+        var retriesLeft: Int
+        var waiter: Waiter
+        var timer: Timer?
         var sends: Int
     }
 
@@ -19,7 +17,7 @@ struct RequestTable {
     private var nextID: Int32
 
     init(firstID: Int32) {
-        self.nextID = firstID
+        self.nextID = firstID > 0 ? firstID : 1
     }
 
     var count: Int { pending.count }
@@ -34,46 +32,49 @@ struct RequestTable {
         }
     }
 
-    mutating func insert(_ id: Int32, _ request: Pending) {
-        pending[id] = request
+    /// Records a request just sent once.
+    mutating func insert(_ id: Int32, message: Message, destination: Address, retries: Int, waiter: Waiter) {
+        pending[id] = Pending(message: message, destination: destination, retriesLeft: max(0, retries),
+                              waiter: waiter, timer: nil, sends: 1)
     }
 
-    mutating func setTimer(_ id: Int32, _ timer: Scheduled<Void>) {
+    mutating func setTimer(_ id: Int32, _ timer: Timer) {
         pending[id]?.timer = timer
     }
 
     enum TimeoutAction {
-        case resend(ByteBuffer, SocketAddress, TimeAmount)
-        case fail(EventLoopPromise<IncomingMessage>, sends: Int)
+        /// Send `Message` to `Address` again and start a new timer.
+        case resend(Message, Address)
+        /// Give up: fail the waiter after `sends` attempts.
+        case fail(Waiter, sends: Int)
+        /// The request is no longer pending (answered in the meantime).
         case none
     }
 
     /// The retransmission timer of `id` fired.
     mutating func timedOut(_ id: Int32) -> TimeoutAction {
         guard var request = pending[id] else { return .none }
-        if request.sends < request.waits.count {
-            let wait = request.waits[request.sends]
+        if request.retriesLeft > 0 {
+            request.retriesLeft -= 1
             request.sends += 1
             request.timer = nil
             pending[id] = request
-            return .resend(request.bytes, request.destination, wait)
+            return .resend(request.message, request.destination)
         }
         pending[id] = nil
-        return .fail(request.promise, sends: request.sends)
+        return .fail(request.waiter, sends: request.sends)
     }
 
-    /// A response-class message arrived for `id`: the pending entry, removed, or `nil` if none.
+    /// A response-class message arrived for `id`: the pending entry, removed, or `nil` if none (the caller
+    /// cancels its timer and completes its waiter).
     mutating func complete(_ id: Int32) -> Pending? {
-        guard let request = pending.removeValue(forKey: id) else { return nil }
-        request.timer?.cancel()
-        return request
+        pending.removeValue(forKey: id)
     }
 
     /// Removes every entry (shutdown).
     mutating func removeAll() -> [Pending] {
         let all = Array(pending.values)
         pending.removeAll()
-        for request in all { request.timer?.cancel() }
         return all
     }
 }

@@ -4,72 +4,47 @@ public import Logging
 public import SNMPMessageProcessing
 public import SNMPSMI
 
-/// The dispatcher (RFC 3412 §4): owns the UDP sockets, sends messages, matches responses to outstanding
-/// requests, retransmits on timeout, and hands unsolicited messages to the registered application.
+/// The dispatcher (RFC 3412 §4): owns the sockets, chooses the message processing model for each message
+/// in and out, matches responses to outstanding requests, retransmits on timeout, and hands unsolicited
+/// PDUs to the registered application. ARCHITECTURE.md walks one request through it.
 ///
 /// All mutable state is confined to one event loop, so the per-message path has no locks and no actor hop.
 ///
 /// ```swift
 /// let dispatcher = try await SNMPDispatcher.start()
-/// let response = try await dispatcher.sendRequest(to: address, timeout: .seconds(1), retries: 5) { id in
-///     var bytes = ByteBuffer()
-///     try CommunityMessageProcessing.prepareOutgoingMessage(version: .v2c, community: "public",
-///         pdu: .pdu(PDU(type: .getRequest, requestID: id, varBinds: [VarBind("1.3.6.1.2.1.1.1.0")])), into: &bytes)
-///     return bytes
-/// }.get()
+/// let response = try await dispatcher.sendPDU(
+///     OutgoingPDU(destination: address, messageProcessingModel: .v2c, securityModel: .v2c,
+///                 securityName: "public", securityLevel: .noAuthNoPriv,
+///                 pdu: .pdu(PDU(type: .getRequest, requestID: 0, varBinds: [VarBind("1.3.6.1.2.1.1.1.0")]))),
+///     expectResponse: true).get()
 /// ```
 public final class SNMPDispatcher: Sendable {
-    /// How the dispatcher treats a message that is not a response to one of its requests.
+    /// RFC 3411 §4.2.2 `processPdu`: how an application receives an unsolicited PDU, with the means to answer.
     public typealias UnsolicitedHandler = @Sendable (IncomingMessage, _ from: SocketAddress, _ reply: Replier) -> Void
-
-    /// Sends a reply back out of the socket a message arrived on (used by responders and receivers).
-    public struct Replier: Sendable {
-        let channel: any Channel
-        let dispatcher: SNMPDispatcher
-        /// The local address of the socket the message arrived on (a wildcard address when it was bound to one).
-        public var localAddress: SocketAddress? { channel.localAddress }
-
-        /// Sends `bytes` to `address` from the receiving socket.
-        public func send(_ bytes: ByteBuffer, to address: SocketAddress) {
-            dispatcher.write(bytes, to: address, on: channel)
-        }
-
-        /// Answers `message` with `pdu` in the message's own version and security (RFC 3412 §4.2.2.1
-        /// `returnResponsePdu`): the same community for v1/v2c, the same user, level and context for v3.
-        /// Returns `false` when the answer could not be encoded (e.g. a PDU the version cannot carry).
-        @discardableResult
-        public func respond(to message: IncomingMessage, from source: SocketAddress, with pdu: PDU) -> Bool {
-            var bytes = ByteBuffer()
-            switch message.version {
-            case .v1, .v2c:
-                do {
-                    try CommunityMessageProcessing.prepareOutgoingMessage(
-                        version: message.version, community: message.securityName, pdu: .pdu(pdu), into: &bytes)
-                } catch {
-                    return false
-                }
-            default:
-                guard let v3 = dispatcher.v3, let details = message.v3,
-                      let encoded = try? v3.prepareResponse(to: details, contextEngineID: message.contextEngineID,
-                                                            contextName: message.contextName, pdu: pdu) else {
-                    return false
-                }
-                bytes = encoded
-            }
-            send(bytes, to: source)
-            return true
-        }
-    }
 
     /// The event loop that owns the sockets and the request table.
     public let eventLoop: any EventLoop
     /// The SNMPv3 message processing model, when this engine speaks SNMPv3.
     public let v3: V3MessageProcessing?
+    /// What SNMPv3 discovery learnt of remote engines, and the users configured per agent address.
+    public let engineDirectory: V3EngineDirectory
     let logger: Logger
-    private let state: NIOLoopBoundBox<State>
+    let state: NIOLoopBoundBox<State>
+
+    /// The request table with its concrete types: a promise per request, a scheduled retransmission timer.
+    typealias Requests = RequestTable<Waiter, Scheduled<Void>, ByteBuffer, SocketAddress>
+
+    /// Who waits for a response, and what the response must look like to be theirs.
+    struct Waiter {
+        var promise: EventLoopPromise<IncomingMessage>
+        /// RFC 3412 §7.2 step 13 / §4.2.2.2: a response comes back in the request's version.
+        var version: SNMPVersion
+        /// The wait of each attempt (never empty): the command generator's retransmission schedule.
+        var waits: [TimeAmount]
+    }
 
     final class State {
-        var table: RequestTable
+        var table: Requests
         /// Bound sockets with their address family, looked up per send without asking the socket.
         var channels: [(channel: any Channel, isIPv6: Bool)] = []
         var statistics = DispatcherStatistics()
@@ -78,16 +53,17 @@ public final class SNMPDispatcher: Sendable {
         var isShutDown = false
 
         init(firstID: Int32) {
-            self.table = RequestTable(firstID: firstID)
+            self.table = Requests(firstID: firstID)
         }
     }
 
-    private init(eventLoop: any EventLoop, v3: V3MessageProcessing?, logger: Logger) {
+    init(eventLoop: any EventLoop, v3: V3MessageProcessing?, engineDirectory: V3EngineDirectory = V3EngineDirectory(),
+         logger: Logger, firstID: Int32 = Int32.random(in: 1...0x3FFF_FFFF)) {
         self.eventLoop = eventLoop
         self.v3 = v3
+        self.engineDirectory = engineDirectory
         self.logger = logger
-        self.state = NIOLoopBoundBox.makeBoxSendingValue(
-            State(firstID: Int32.random(in: 1...0x3FFF_FFFF)), eventLoop: eventLoop)
+        self.state = NIOLoopBoundBox.makeBoxSendingValue(State(firstID: firstID), eventLoop: eventLoop)
     }
 
     /// Starts a dispatcher with one UDP socket for IPv4 and, when the host has IPv6, one for IPv6, each on an
@@ -133,14 +109,23 @@ public final class SNMPDispatcher: Sendable {
     }
 
     private func bind(_ address: SocketAddress, receiveBufferSize: Int) async throws {
-        let onDatagram: @Sendable (ByteBuffer, SocketAddress, any Channel) -> Void = { [weak self] bytes, from, channel in
-            self?.receive(bytes, from: from, channel: channel)
-        }
         let channel = try await UDPTransport.bind(on: eventLoop, to: address, receiveBufferSize: receiveBufferSize,
-                                                  onDatagram: onDatagram)
+                                                  onDatagram: datagramHandler)
         let isIPv6: Bool
         if case .v6 = address { isIPv6 = true } else { isIPv6 = false }
         try await eventLoop.submit { self.state.value.channels.append((channel, isIPv6)) }.get()
+    }
+
+    /// Adds an already open channel as one of the dispatcher's sockets (on the event loop). The transports
+    /// use it after binding; the unit tests hand in an `EmbeddedChannel`.
+    func attach(_ channel: any Channel, isIPv6: Bool) throws {
+        try channel.pipeline.syncOperations.addHandler(UDPInboundHandler(onDatagram: datagramHandler))
+        state.value.channels.append((channel, isIPv6))
+    }
+
+    /// What the transport calls for each datagram, on the event loop.
+    var datagramHandler: @Sendable (ByteBuffer, SocketAddress, any Channel) -> Void {
+        { [weak self] bytes, from, channel in self?.receive(bytes, from: from, channel: channel) }
     }
 
     /// Registers the application that handles unsolicited messages carrying these PDU types (RFC 3412 §4.3
@@ -153,154 +138,86 @@ public final class SNMPDispatcher: Sendable {
         }
     }
 
-    /// Sends a confirmed-class request and completes with the matching response.
-    ///
-    /// `encode` is called on the dispatcher's event loop with a fresh request-id (v1/v2c) or msgID (v3) and
-    /// returns the wire bytes; the same bytes are retransmitted after each `timeout`, `retries` times, before
-    /// the future fails with ``DispatcherError/Code/timeout``. Nothing of the request remains afterwards.
-    public func sendRequest(
-        to destination: SocketAddress, timeout: TimeAmount, retries: Int,
-        encode: @escaping @Sendable (Int32) throws -> ByteBuffer
-    ) -> EventLoopFuture<IncomingMessage> {
-        sendRequest(to: destination, waits: Array(repeating: timeout, count: max(0, retries) + 1), encode: encode)
-    }
-
-    /// Sends a request whose attempts wait `waits[0]`, `waits[1]`, ... in turn (one attempt per element,
-    /// at least one): the schedule an adaptive, backing-off command generator computes. The same bytes
-    /// (same request-id) go out on each attempt, so a late answer to an earlier attempt still completes it.
-    public func sendRequest(
-        to destination: SocketAddress, waits: [TimeAmount],
-        encode: @escaping @Sendable (Int32) throws -> ByteBuffer
-    ) -> EventLoopFuture<IncomingMessage> {
-        let promise = eventLoop.makePromise(of: IncomingMessage.self)
-        let waits = waits.isEmpty ? [TimeAmount.seconds(1)] : waits
-        if eventLoop.inEventLoop {
-            startRequest(destination, waits, encode, promise)
-        } else {
-            eventLoop.execute { self.startRequest(destination, waits, encode, promise) }
-        }
-        return promise.futureResult
-    }
-
-    private func startRequest(
-        _ destination: SocketAddress, _ waits: [TimeAmount],
-        _ encode: @Sendable (Int32) throws -> ByteBuffer, _ promise: EventLoopPromise<IncomingMessage>
-    ) {
-        let state = self.state.value
-        guard !state.isShutDown else {
-            promise.fail(DispatcherError(.shutdown))
-            return
-        }
-        guard let channel = channel(for: destination) else {
-            promise.fail(DispatcherError(.transport, "no socket for \(destination)"))
-            return
-        }
-        let id = state.table.allocateID()
-        let bytes: ByteBuffer
-        do {
-            bytes = try encode(id)
-        } catch {
-            promise.fail(error)
-            return
-        }
-        state.table.insert(id, .init(bytes: bytes, destination: destination, waits: waits,
-                                     promise: promise, timer: nil, sends: 1))
-        write(bytes, to: destination, on: channel)
-        scheduleTimer(id, waits[0])
-    }
-
-    private func scheduleTimer(_ id: Int32, _ timeout: TimeAmount) {
-        let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
-            self.timerFired(id)
-        }
-        state.value.table.setTimer(id, timer)
-    }
-
-    private func timerFired(_ id: Int32) {
-        let state = self.state.value
-        switch state.table.timedOut(id) {
-        case .resend(let bytes, let destination, let timeout):
-            state.statistics.retransmissions &+= 1
-            if let channel = channel(for: destination) { write(bytes, to: destination, on: channel) }
-            scheduleTimer(id, timeout)
-        case .fail(let promise, let sends):
-            state.statistics.timeouts &+= 1
-            promise.fail(DispatcherError(.timeout, "no response after \(sends) attempts"))
-        case .none:
-            break
-        }
-    }
-
-    /// Sends one message that expects no answer (a trap, or a response from a responder).
-    public func send(_ bytes: ByteBuffer, to destination: SocketAddress) {
-        eventLoop.execute {
-            guard let channel = self.channel(for: destination) else { return }
-            self.write(bytes, to: destination, on: channel)
-        }
-    }
-
-    private func channel(for destination: SocketAddress) -> (any Channel)? {
+    func channel(for destination: SocketAddress) -> (any Channel)? {
         let wantIPv6: Bool
         if case .v6 = destination { wantIPv6 = true } else { wantIPv6 = false }
         return state.value.channels.first { $0.isIPv6 == wantIPv6 }?.channel
     }
 
-    fileprivate func write(_ bytes: ByteBuffer, to destination: SocketAddress, on channel: any Channel) {
+    func write(_ bytes: ByteBuffer, to destination: SocketAddress, on channel: any Channel) {
         if eventLoop.inEventLoop { state.value.statistics.outPackets &+= 1 }
         channel.writeAndFlush(AddressedEnvelope(remoteAddress: destination, data: bytes), promise: nil)
     }
 
-    /// One datagram arrived (on the event loop).
+    /// One datagram arrived (on the event loop): RFC 3412 §4.2.1, then §4.2.2.
     private func receive(_ bytes: ByteBuffer, from source: SocketAddress, channel: any Channel) {
         let state = self.state.value
         state.statistics.inPackets &+= 1
-        // RFC 3412 §4.2.1 step 2: the version selects the model; an unknown version is counted and dropped.
-        guard let version = CommunityMessage.peekVersion(bytes) else {
-            state.statistics.inASNParseErrors &+= 1
-            return
-        }
-        let message: IncomingMessage
-        switch version {
-        case .v1, .v2c:
-            do {
-                message = try CommunityMessageProcessing.prepareDataElements(bytes)
-            } catch {
-                if error.code == .parseError { state.statistics.inASNParseErrors &+= 1 }
-                logger.debug("dropped message", metadata: ["from": "\(source)", "error": "\(error)"])
-                return
-            }
-        case .v3 where v3 != nil:
-            switch v3?.prepareDataElements(bytes) {
-            case .message(let accepted)?:
-                message = accepted
-            case .report(let reply, let error)?:
-                logger.debug("report", metadata: ["from": "\(source)", "error": "\(error)"])
-                write(reply, to: source, on: channel)
-                return
-            case .drop(let reason, let parseError)?:
-                if parseError { state.statistics.inASNParseErrors &+= 1 }
-                logger.debug("dropped message", metadata: ["from": "\(source)", "reason": "\(reason)"])
-                return
-            case nil:
-                return
-            }
-        default:
-            state.statistics.inBadVersions &+= 1
-            return
-        }
+        guard let message = prepareDataElements(bytes, from: source, channel: channel) else { return }
         if message.pdu.type.isResponseClass {
-            guard let request = state.table.complete(message.matchingID) else {
-                state.statistics.unknownPDUHandlers &+= 1
-                return
-            }
-            request.promise.succeed(message)
+            processResponsePDU(message, from: source)
             return
         }
+        // §4.2.2.1: an unsolicited PDU goes to the application registered for its type (processPdu).
         guard let handler = state.applications[message.pdu.type] else {
             state.statistics.unknownPDUHandlers &+= 1
             return
         }
         handler(message, source, Replier(channel: channel, dispatcher: self))
+    }
+
+    /// RFC 3412 §4.2.1: the version selects the message processing model, which decodes (and for v3 has
+    /// USM check) the message. Counts and drops what no model accepts.
+    private func prepareDataElements(_ bytes: ByteBuffer, from source: SocketAddress,
+                                     channel: any Channel) -> IncomingMessage? {
+        let state = self.state.value
+        // §4.2.1 step 2: an unreadable version is a parse error; an unknown one a bad version.
+        guard let version = CommunityMessage.peekVersion(bytes) else {
+            state.statistics.inASNParseErrors &+= 1
+            return nil
+        }
+        switch version {
+        case .v1, .v2c:
+            do {
+                return try CommunityMessageProcessing.prepareDataElements(bytes)
+            } catch {
+                if error.code == .parseError { state.statistics.inASNParseErrors &+= 1 }
+                logger.debug("dropped message", metadata: ["from": "\(source)", "error": "\(error)"])
+                return nil
+            }
+        case .v3 where v3 != nil:
+            switch v3?.prepareDataElements(bytes) {
+            case .message(let accepted)?:
+                return accepted
+            case .report(let reply, let error)?:
+                logger.debug("report", metadata: ["from": "\(source)", "error": "\(error)"])
+                write(reply, to: source, on: channel)
+            case .drop(let reason, let parseError)?:
+                if parseError { state.statistics.inASNParseErrors &+= 1 }
+                logger.debug("dropped message", metadata: ["from": "\(source)", "reason": "\(reason)"])
+            case nil:
+                break
+            }
+            return nil
+        default:
+            state.statistics.inBadVersions &+= 1
+            return nil
+        }
+    }
+
+    /// RFC 3412 §4.2.2.2 (`processResponsePdu`): a response completes the request it answers, if it came
+    /// from where the request went and in the request's version; anything else is counted and dropped.
+    private func processResponsePDU(_ message: IncomingMessage, from source: SocketAddress) {
+        let state = self.state.value
+        guard let pending = state.table.pending[message.matchingID], pending.destination == source,
+              pending.waiter.version == message.version,
+              let request = state.table.complete(message.matchingID) else {
+            state.statistics.unknownPDUHandlers &+= 1
+            logger.debug("unmatched response", metadata: ["from": "\(source)", "id": "\(message.matchingID)"])
+            return
+        }
+        request.timer?.cancel()
+        request.waiter.promise.succeed(message)
     }
 
     /// The number of requests waiting for a response.
@@ -324,7 +241,8 @@ public final class SNMPDispatcher: Sendable {
             let state = self.state.value
             state.isShutDown = true
             for request in state.table.removeAll() {
-                request.promise.fail(DispatcherError(.shutdown))
+                request.timer?.cancel()
+                request.waiter.promise.fail(DispatcherError(.shutdown))
             }
             let channels = state.channels.map(\.channel)
             state.channels = []

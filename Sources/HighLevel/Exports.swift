@@ -1,7 +1,8 @@
 // `import SNMP` gives a script everything it needs: the high-level client plus the SMI value types
-// (DESIGN.md: SNMP re-exports what a script needs and adds nothing the native API cannot do).
+// (ARCHITECTURE.md: SNMP re-exports what a script needs and adds nothing the native API cannot do).
 @_exported public import SNMPSMI
 @_exported public import SNMPSecurity
 @_exported public import SNMPApplications
+@_exported public import SNMPAgent
 @_exported public import SNMPMIB
 @_exported public import SNMPDispatcher

@@ -113,7 +113,23 @@ public final class SNMPClient: Sendable {
             self.engine = try await SNMPEngine.start()
             self.ownsEngine = true
         }
-        if let user { self.engine.addUser(user) }
+        // RFC 3414 §2.1: USM users are keyed by (engine ID, user name). A client's user belongs to its
+        // agent's engine only, so clients sharing an engine never replace each other's keys.
+        if let user {
+            if case .usm(let parameters) = target.security, let engineID = parameters.authoritativeEngineID {
+                self.engine.addUser(user, engineID: engineID)
+            } else {
+                self.engine.addUser(user, at: target.address)
+            }
+            // Notifications this engine originates are sent with it authoritative (RFC 3412 §7.1 step 9b):
+            // the first client's user of a name also serves under the engine's own ID.
+            let localEngineID = self.engine.engineID
+            self.engine.usm.updateUsers { table in
+                if table.user(named: user.userName, engineID: localEngineID, exactEngine: true) == nil {
+                    table.add(user, engineID: localEngineID)
+                }
+            }
+        }
     }
 
     /// Stops the client's own engine (a shared engine is left running).

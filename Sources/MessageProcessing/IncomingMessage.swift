@@ -1,5 +1,5 @@
 public import SNMPSMI
-public import SNMPSecurity
+import SNMPSecurity
 
 /// What message processing hands the dispatcher for one received message
 /// (the output of `prepareDataElements`, RFC 3412 §4.2.1 / RFC 3411 §4.2.1).

@@ -1,6 +1,5 @@
 import Testing
 import SNMPAccessControl
-import SNMPSecurity
 import SNMPSMI
 
 @Suite("isAccessAllowed (RFC 3415 §3.2, §4)")

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+import SNMPAgent
 import SNMPApplications
 import SNMPAccessControl
 import SNMPDispatcher

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import NIOCore
+import SNMPAgent
 import SNMPApplications
 import SNMPAccessControl
 import SNMPSecurity

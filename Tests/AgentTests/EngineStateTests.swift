@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SNMPAgent
 import SNMPApplications
 import SNMPSMI
 

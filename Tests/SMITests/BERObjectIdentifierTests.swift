@@ -60,7 +60,7 @@ import Testing
     }
 
     /// X.690 §8.19.2 forbids 0x80 as the first octet of a sub-identifier; Net-SNMP's asn_parse_objid
-    /// accepts the padding, and so do we (tolerant decoding, DESIGN.md).
+    /// accepts the padding, and so do we (tolerant decoding, ARCHITECTURE.md).
     @Test func paddedSubidentifierIsTolerated() throws {
         var buffer = Hex.buffer("06 04 2b 80 80 01")
         #expect(try buffer.readBERObjectIdentifier() == [1, 3, 1])

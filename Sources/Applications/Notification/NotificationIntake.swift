@@ -11,7 +11,7 @@ public import SNMPMessageProcessing
 /// ```swift
 /// var intake = NotificationIntake(acceptCommunity: { $0 == "public" })
 /// let decision = intake.accept(message, from: source, now: .now())
-/// if let ack = decision.acknowledgement { replier.respond(to: message, from: source, with: ack) }
+/// if let ack = decision.acknowledgement { replier.returnResponsePDU(to: message, from: source, pdu: ack) }
 /// if let notification = decision.delivery { handle(notification) }
 /// ```
 public struct NotificationIntake: Sendable {

@@ -1,8 +1,5 @@
-import NIOCore
 public import SNMPSMI
 public import SNMPDispatcher
-import SNMPMessageProcessing
-import SNMPSecurity
 
 /// The notification originator application (RFC 3413 §3.2): sends SNMPv1 traps, SNMPv2 traps and informs,
 /// translating between the v1 and v2 forms as each target's version needs (RFC 3584 §3).
@@ -14,14 +11,11 @@ import SNMPSecurity
 /// ```
 public struct NotificationOriginator: Sendable {
     let dispatcher: SNMPDispatcher
-    /// Engine IDs of inform receivers learnt by discovery, shared with the engine's command generator so a
-    /// receiver is discovered once, not once per inform.
-    let engineDirectory: V3EngineDirectory
 
-    /// Creates an originator on `dispatcher`.
-    public init(dispatcher: SNMPDispatcher, engineDirectory: V3EngineDirectory = V3EngineDirectory()) {
+    /// Creates an originator on `dispatcher`. Inform receivers are discovered once per dispatcher (its
+    /// ``SNMPDispatcher/engineDirectory``), not once per inform.
+    public init(dispatcher: SNMPDispatcher) {
         self.dispatcher = dispatcher
-        self.engineDirectory = engineDirectory
     }
 
     /// Sends a notification as a trap: an SNMPv2-Trap-PDU to a v2c target, a Trap-PDU (translated, RFC 3584
@@ -57,7 +51,7 @@ public struct NotificationOriginator: Sendable {
         guard target.version != .v1 else {
             throw SNMPError(.unsupportedPDU, "Cannot send INFORM as SNMPv1 PDU")
         }
-        let response = try await CommandGenerator(dispatcher: dispatcher, engineDirectory: engineDirectory).send(notification.pdu(type: .informRequest), to: target)
+        let response = try await CommandGenerator(dispatcher: dispatcher).send(notification.pdu(type: .informRequest), to: target)
         guard response.errorStatus == .noError else { throw SNMPError.errorStatus(in: response) }
         return response
     }
@@ -70,30 +64,10 @@ public struct NotificationOriginator: Sendable {
                 throw SNMPError(.invalidArgument, "an OBJECT IDENTIFIER of the trap cannot be encoded")
             }
         }
-        var bytes = ByteBuffer()
-        switch target.security {
-        case .usm(let parameters):
-            // RFC 3412 §7.1 step 9b: an SNMPv3 Trap is sent with this engine authoritative.
-            guard let v3 = dispatcher.v3, case .pdu(let trap) = pdu else {
-                throw SNMPError(.security, "this engine was started without SNMPv3")
-            }
-            let scoped = ScopedPDU(contextEngineID: parameters.contextEngineID ?? v3.engineID,
-                                   contextName: parameters.contextName, pdu: trap)
-            do {
-                bytes = try v3.prepareAuthoritativeMessage(messageID: Int32.random(in: 1...Int32.max),
-                                                           userName: parameters.userName,
-                                                           securityLevel: parameters.securityLevel, scopedPDU: scoped)
-            } catch {
-                throw SNMPError(usm: error, report: nil)
-            }
-        case .community(let version, let community):
-            do {
-                try CommunityMessageProcessing.prepareOutgoingMessage(
-                    version: version, community: community, pdu: pdu, into: &bytes)
-            } catch {
-                throw SNMPError(.unsupportedPDU, error.description)
-            }
+        do {
+            _ = try dispatcher.sendPDU(target.outgoing(pdu), expectResponse: false)
+        } catch {
+            throw SNMPError(dispatcherError: error)
         }
-        dispatcher.send(bytes, to: target.address)
     }
 }

@@ -70,7 +70,7 @@ public final class NotificationReceiver: Sendable {
         let decision = intake.value.accept(message, from: source, now: .now())
         if let acknowledgement = decision.acknowledgement {
             // RFC 3412 §7.1 (returnResponsePdu): a v3 ack goes out with the stateReference USM kept.
-            replier.respond(to: message, from: source, with: acknowledgement)
+            replier.returnResponsePDU(to: message, from: source, pdu: acknowledgement)
         }
         if var delivery = decision.delivery {
             delivery.localAddress = replier.localAddress

@@ -1,6 +1,6 @@
 public import NIOCore
 public import SNMPSMI
-public import SNMPSecurity
+import SNMPSecurity
 
 /// One notification as a receiver sees it: who sent it, how it was secured, and what it says.
 public struct ReceivedNotification: Sendable {

@@ -91,6 +91,8 @@ public final class CommandResponder: Sendable {
         case .getNextRequest: response = await getNext(pdu, mib: mib, view: view, isV1: isV1)
         case .getBulkRequest:
             response = await getBulk(pdu, mib: mib, view: view, limit: request.maximumResponseSize)
+            // ResponseSizer already fitted these varbinds to the limit, encoding each once: no second pass.
+            if response.errorStatus == .noError { return .response(response) }
         default: response = await set(pdu, mib: mib, view: view)
         }
         return finish(response, request: request)

@@ -1,7 +1,7 @@
 public import SNMPSMI
 
 /// The agent's MIB: registrations kept sorted by OID, so that an exact lookup and a next lookup are each
-/// one binary search (DESIGN.md: no walk from the root for GetNext or GetBulk).
+/// one binary search (ARCHITECTURE.md: no walk from the root for GetNext or GetBulk).
 ///
 /// Registrations never overlap: a scalar owns `<object>` and its instance `<object>.0`, a table owns its
 /// entry OID, a subtree handler its root. A value type: register everything, then hand it to a

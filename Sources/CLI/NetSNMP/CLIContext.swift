@@ -47,7 +47,7 @@ struct CLIContext {
         if let v3 {
             engine.addUser(v3.user)
             if let time = v3.engineTime, let engineID = v3.parameters.authoritativeEngineID {
-                engine.usm.learnEngineTime(engineID: engineID, time: time, now: engine.v3.monotonicSeconds())
+                engine.v3.learnEngineTime(time, of: engineID)
             }
         }
         return CLIContext(tool: tool, arguments: arguments, agentText: agent, target: target, engine: engine,

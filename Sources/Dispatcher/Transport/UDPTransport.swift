@@ -2,7 +2,7 @@ import NIOCore
 import NIOPosix
 
 /// One UDP socket of the dispatcher. Datagrams read from it are handed to `onDatagram` on the channel's
-/// event loop, with no hop and no task per packet (DESIGN.md, concurrency).
+/// event loop, with no hop and no task per packet (ARCHITECTURE.md, concurrency).
 final class UDPInboundHandler: ChannelInboundHandler, Sendable {
     typealias InboundIn = AddressedEnvelope<ByteBuffer>
 

@@ -51,8 +51,14 @@ public final class V3MessageProcessing: Sendable {
         Int64(NIODeadline.now().uptimeNanoseconds / 1_000_000_000)
     }
 
-    /// SNMP-MPD-MIB counters.
+    /// The SNMP-MPD-MIB counters this model owns.
     public var statistics: V3Statistics { counters.withLockedValue { $0 } }
+
+    /// Records the boots/time of the remote authoritative engine `engineID` learnt by discovery or configured
+    /// (Net-SNMP's `-3Z`), against this model's clock (RFC 3414 §2.3).
+    public func learnEngineTime(_ time: USMEngineTime, of engineID: OctetString) {
+        usm.learnEngineTime(engineID: engineID, time: time, now: monotonicSeconds())
+    }
 
     /// A request (or inform) to the authoritative engine `securityEngineID` (RFC 3412 §7.1, RFC 3414 §3.1).
     public func prepareRequest(messageID: Int32, securityEngineID: OctetString, userName: OctetString,
@@ -169,14 +175,13 @@ public final class V3MessageProcessing: Sendable {
     }
 }
 
-/// SNMP-MPD-MIB's snmpMPDStats (RFC 3412 §5).
+/// The SNMP-MPD-MIB counters the v3 model owns (RFC 3412 §5, incremented in §7.2 steps 4 and 5);
+/// snmpUnknownPDUHandlers is the dispatcher's (``DispatcherStatistics`` in SNMPDispatcher).
 public struct V3Statistics: Hashable, Sendable {
     /// snmpUnknownSecurityModels.
     public var unknownSecurityModels: UInt32 = 0
-    /// snmpInvalidMsgs.
+    /// snmpInvalidMsgs (RFC 3412 §7.2 step 5).
     public var invalidMessages: UInt32 = 0
-    /// snmpUnknownPDUHandlers.
-    public var unknownPDUHandlers: UInt32 = 0
 
     /// Zeroed counters.
     public init() {}

@@ -1,6 +1,6 @@
 public import NIOCore
 
-// Tolerant BER decoding (DESIGN.md, example 3): definite lengths in short or long form (up to four length
+// Tolerant BER decoding (ARCHITECTURE.md, example 3): definite lengths in short or long form (up to four length
 // octets), integers with redundant leading octets; everything else throws a `BERError`. Values keep
 // slices of the input instead of copying. The parsing itself is `BERCursor`'s, over the raw bytes.
 extension ByteBuffer {

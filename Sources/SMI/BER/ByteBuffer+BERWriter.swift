@@ -2,7 +2,7 @@ public import NIOCore
 
 // Minimal (DER-like) BER encoding, written front to back in one pass. A constructed value reserves one
 // length octet and, only if its contents reach 128 bytes, shifts them once to make room for the long form
-// (DESIGN.md: each TLV is written once, no re-encoding per layer).
+// (ARCHITECTURE.md: each TLV is written once, no re-encoding per layer).
 extension ByteBuffer {
     /// Writes `tag`, then what `body` writes, preceded by its minimal definite length.
     @inlinable

@@ -1,6 +1,6 @@
 /// The context-specific tag of a PDU (RFC 3416 §3, RFC 1157 §4.1.6).
 ///
-/// A `rawValue` struct rather than an enum so that an unknown tag survives decoding (DESIGN.md, example 1).
+/// A `rawValue` struct rather than an enum so that an unknown tag survives decoding (ARCHITECTURE.md, example 1).
 public struct PDUType: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     /// The BER tag octet, `0xA0` to `0xA8`.
     public var rawValue: UInt8

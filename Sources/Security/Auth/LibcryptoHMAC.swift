@@ -1,6 +1,6 @@
 import COpenSSL
 
-/// A keyed HMAC, prepared once per localized key and reused for every message (DESIGN.md: contexts are
+/// A keyed HMAC, prepared once per localized key and reused for every message (ARCHITECTURE.md: contexts are
 /// reused, not re-created per packet).
 ///
 /// The keyed template context is never mutated after `init`; each computation duplicates it, which copies

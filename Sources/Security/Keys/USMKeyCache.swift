@@ -3,7 +3,7 @@ public import SNMPSMI
 
 /// Caches master keys per (passphrase, hash) and localized keys per (user's secrets, engine ID), so the
 /// million-octet password-to-key hash runs once per passphrase and localization once per engine
-/// (DESIGN.md: key localization happens once and is cached).
+/// (ARCHITECTURE.md: key localization happens once and is cached).
 ///
 /// Safe to share between event loops. The expensive work runs outside the lock; two threads racing on the
 /// same new entry both compute it and one result wins, which is harmless. The number of entries is bounded,

@@ -36,9 +36,16 @@ public struct USMUserTable: Sendable {
         }
     }
 
-    /// The user for (engine, name): the engine-specific entry first, then the any-engine one.
-    public func user(named userName: OctetString, engineID: OctetString) -> USMUser? {
-        perEngine[Key(engineID: engineID, userName: userName)] ?? anyEngine[userName]
+    /// The user for (engine, name): the engine-specific entry first, then (unless `exactEngine`) the
+    /// any-engine one.
+    public func user(named userName: OctetString, engineID: OctetString, exactEngine: Bool = false) -> USMUser? {
+        if let user = perEngine[Key(engineID: engineID, userName: userName)] { return user }
+        return exactEngine ? nil : anyEngine[userName]
+    }
+
+    /// An entry with this name for any engine (the any-engine one first); for messages that use no keys.
+    public func anyEntry(named userName: OctetString) -> USMUser? {
+        anyEngine[userName] ?? perEngine.first { $0.key.userName == userName }?.value
     }
 
     /// Number of entries.

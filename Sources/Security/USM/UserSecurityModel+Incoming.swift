@@ -55,7 +55,13 @@ extension UserSecurityModel {
             throw failure(.unknownEngineID, "engine ID of \(engineID.count) octets", reportAs: discovery)
         }
         // Step 4: the user. The empty user at noAuthNoPriv is the discovery principal (RFC 3414 §4).
-        let user = state.withLockedValue { $0.users.user(named: userName, engineID: engineID) }
+        // A noAuthNoPriv message from a remote authoritative engine (a manager's Report of
+        // usmStatsUnknownEngineIDs after the agent's engine ID changed) uses no keys, so a user configured for
+        // another engine serves as its principal until discovery enters the user under the new engine.
+        let user = state.withLockedValue { state in
+            state.users.user(named: userName, engineID: engineID)
+                ?? (level == .noAuthNoPriv && engineID != localEngineID ? state.users.anyEntry(named: userName) : nil)
+        }
         if user == nil, userName.isEmpty, level == .noAuthNoPriv {
             return USMIncomingMessage(securityParameters: parameters, stateReference: anonymous,
                                       scopedPDU: try plaintextScopedPDU(message))

@@ -1,4 +1,5 @@
 import SNMPSMI
+import SNMPApplications
 
 /// SNMP-FRAMEWORK-MIB's snmpEngine group (RFC 3411 §5), SNMP-MPD-MIB's snmpMPDStats (RFC 3412 §5) and
 /// SNMP-TARGET-MIB's context counters (RFC 3413 §4.1.4).
@@ -16,8 +17,10 @@ enum EngineGroup {
         try mib.register(scalar: snmpEngine.appending(4)) { .integer(maxSize) }
 
         let dispatcher = sources.dispatcherStatistics
-        try mib.register(scalar: snmpMPDStats.appending(1)) { .counter32(sources.unknownSecurityModels()) }
-        try mib.register(scalar: snmpMPDStats.appending(2)) { .counter32(await dispatcher().invalidMessages) }
+        // Each counter from its one owner: the v3 model counts §7.2 steps 4 and 5, the dispatcher §4.2.2.1.
+        let model = sources.messageProcessingStatistics
+        try mib.register(scalar: snmpMPDStats.appending(1)) { .counter32(model().unknownSecurityModels) }
+        try mib.register(scalar: snmpMPDStats.appending(2)) { .counter32(model().invalidMessages) }
         try mib.register(scalar: snmpMPDStats.appending(3)) { .counter32(await dispatcher().unknownPDUHandlers) }
 
         // snmpUnavailableContexts: every known context is always available here.

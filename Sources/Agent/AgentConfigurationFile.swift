@@ -1,6 +1,8 @@
 import SNMPSMI
 import SNMPSecurity
 import SNMPAccessControl
+import SNMPDispatcher
+public import SNMPApplications
 
 /// `snmp agent`'s configuration files: Net-SNMP's `snmpd.conf`, read as snmpd reads it.
 ///

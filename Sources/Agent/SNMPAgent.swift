@@ -2,10 +2,11 @@ public import NIOCore
 public import NIOPosix
 public import Logging
 public import SNMPSMI
-public import SNMPSecurity
+import SNMPSecurity
 public import SNMPDispatcher
 public import SNMPMessageProcessing
 import SNMPAccessControl
+public import SNMPApplications
 
 /// An SNMP agent: an engine listening on the configured addresses, a command responder over the built-in
 /// MIBs (and whatever the developer registers), a community table and VACM.
@@ -64,8 +65,6 @@ public final class SNMPAgent: Sendable {
     ///   - logger: receives start/stop, bad-community and undelivered-notification messages.
     ///   - usmUsers: the rows of usmUserTable (the v3 engine's user table); by default the configured
     ///     users on this engine's ID.
-    ///   - usmStatistics: not read: the agent serves its own engine's usmStats counters.
-    ///   - unknownSecurityModels: not read: the agent serves its own engine's snmpUnknownSecurityModels.
     ///   - secureRequestHandler: handles SNMPv3 messages (see ``SecureRequestHandler``).
     ///   - registerMIB: adds the developer's objects to the MIB after the built-in groups. Pass it with its
     ///     label: a trailing closure binds to `usmUsers`.
@@ -74,8 +73,6 @@ public final class SNMPAgent: Sendable {
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger = Logger(label: "snmp.agent"),
         usmUsers: (@Sendable () -> [USMUserTableEntry])? = nil,
-        usmStatistics: @escaping @Sendable () -> USMStatistics = { USMStatistics() },
-        unknownSecurityModels: @escaping @Sendable () -> UInt32 = { 0 },
         secureRequestHandler: SecureRequestHandler? = nil,
         registerMIB: (inout ManagedObjectTree) throws -> Void = { _ in }
     ) async throws -> SNMPAgent {
@@ -117,7 +114,7 @@ public final class SNMPAgent: Sendable {
                 (try? await dispatcher?.statistics().get()) ?? DispatcherStatistics()
             },
             responderStatistics: { [weak responder] in responder?.statistics ?? ResponderStatistics() },
-            unknownSecurityModels: { [v3 = engine.v3] in v3.statistics.unknownSecurityModels },
+            messageProcessingStatistics: { [v3 = engine.v3] in v3.statistics },
             usmStatistics: { [usm = engine.usm] in usm.statistics }, usmUsers: usmUsers ?? { configuredUsers },
             interfaces: configuration.servesInterfaces ? LinuxInterfaces() : nil)
         var mib = ManagedObjectTree()
@@ -205,11 +202,9 @@ public final class SNMPAgent: Sendable {
         let store = self.store
         Task(executorPreference: executor) {
             guard case .response(let pdu) = await responder.process(request) else { return }
-            var bytes = ByteBuffer()
-            CommunityMessage(version: message.version, community: message.securityName, pdu: .pdu(pdu))
-                .serialize(into: &bytes)
-            reply.send(bytes, to: source)
-            store.count { $0.requestsAnswered &+= 1 }
+            if reply.returnResponsePDU(to: message, from: source, pdu: pdu) {
+                store.count { $0.requestsAnswered &+= 1 }
+            }
         }
     }
 
@@ -235,7 +230,7 @@ public final class SNMPAgent: Sendable {
         Task(executorPreference: executor) {
             switch await responder.process(request) {
             case .response(let response):
-                if reply.respond(to: message, from: source, with: response) {
+                if reply.returnResponsePDU(to: message, from: source, pdu: response) {
                     store.count { $0.requestsAnswered &+= 1 }
                 }
             case .unknownContext(let counter):
@@ -244,9 +239,7 @@ public final class SNMPAgent: Sendable {
                 let report = PDU(type: .report, requestID: pdu.requestID, varBinds: [
                     VarBind([1, 3, 6, 1, 6, 3, 12, 1, 5, 0], .counter32(counter)),
                 ])
-                var answer = message
-                answer.contextEngineID = localEngineID
-                reply.respond(to: answer, from: source, with: report)
+                reply.returnResponsePDU(to: message, from: source, pdu: report, contextEngineID: localEngineID)
             case .drop:
                 return
             }

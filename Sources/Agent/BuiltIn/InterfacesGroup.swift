@@ -1,5 +1,6 @@
 import NIOCore
 import SNMPSMI
+import SNMPApplications
 
 /// IF-MIB (RFC 2863): ifNumber, ifTable and ifXTable, read from Linux through ``LinuxInterfaces``.
 /// ifTable's 32-bit counters wrap as Counter32 does; ifXTable carries the 64-bit HC counters.

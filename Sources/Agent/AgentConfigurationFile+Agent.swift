@@ -1,6 +1,7 @@
 import SNMPSMI
 import SNMPSecurity
 import SNMPDispatcher
+import SNMPApplications
 
 /// The agent's own directives: where it listens, its system group, its engine identity, where its
 /// notifications go — and what happens to every other token.

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SNMPApplications
 
 /// Small POSIX file helpers for the agent's state file and the Linux interface tables, so the module
 /// needs no Foundation.

@@ -1,5 +1,6 @@
 import SNMPSMI
 import SNMPSecurity
+import SNMPApplications
 
 /// SNMP-USER-BASED-SM-MIB (RFC 3414 §5): usmStats and a read-only usmUserTable. Key-change columns read
 /// as the empty string, as the RFC requires; secrets are never shown.

@@ -1,4 +1,5 @@
 public import SNMPSMI
+public import SNMPApplications
 
 /// One row of a read-only table: its index OID and its cells by column.
 public struct MIBTableRow: Hashable, Sendable {

@@ -1,5 +1,6 @@
 public import NIOCore
 import NIOConcurrencyHelpers
+import SNMPApplications
 
 /// One network interface as Linux reports it in `/proc/net/dev` and `/sys/class/net/<name>/`.
 public struct LinuxInterface: Hashable, Sendable {

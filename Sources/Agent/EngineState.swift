@@ -1,5 +1,6 @@
 public import SNMPSMI
 import SNMPSecurity
+import SNMPApplications
 
 /// The engine identity an agent runs with: `snmpEngineID` and `snmpEngineBoots` (RFC 3411 §3.1.1.1,
 /// RFC 3414 §2.2), persisted by ``EngineStateFile``.

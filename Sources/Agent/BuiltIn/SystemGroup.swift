@@ -1,4 +1,5 @@
 import SNMPSMI
+import SNMPApplications
 
 /// SNMPv2-MIB's system group (RFC 3418 §2): sysDescr ... sysServices, sysORLastChange and sysORTable.
 /// sysContact, sysName and sysLocation are writable and kept in the ``AgentStore``.

@@ -1,4 +1,5 @@
 public import SNMPSMI
+public import SNMPApplications
 
 /// The file that keeps an agent's engine ID and boot counter across restarts (RFC 3414 §2.2: the
 /// boot counter must increase on every start so that replayed messages from a previous run fail the

@@ -2,6 +2,8 @@ public import NIOCore
 public import SNMPSMI
 public import SNMPSecurity
 public import SNMPDispatcher
+public import SNMPMessageProcessing
+public import SNMPApplications
 
 /// One row of usmUserTable as the agent shows it (RFC 3414 §5): who, on which engine, with which protocols.
 /// Secrets never appear here.
@@ -29,12 +31,12 @@ public struct BuiltInSources: Sendable {
     public var maxMessageSize: Int32
     /// The agent's system values and counters.
     public var store: AgentStore
-    /// The dispatcher's counters (snmpInPkts, snmpInBadVersions, snmpInASNParseErrs, SNMP-MPD-MIB).
+    /// The dispatcher's counters (snmpInPkts, snmpInBadVersions, snmpInASNParseErrs, snmpUnknownPDUHandlers).
     public var dispatcherStatistics: @Sendable () async -> DispatcherStatistics
     /// The command responder's counters (snmpSilentDrops, snmpUnknownContexts).
     public var responderStatistics: @Sendable () -> ResponderStatistics
-    /// snmpUnknownSecurityModels (SNMP-MPD-MIB), which the v3 message processing model counts.
-    public var unknownSecurityModels: @Sendable () -> UInt32
+    /// The v3 message processing model's counters (snmpUnknownSecurityModels, snmpInvalidMsgs).
+    public var messageProcessingStatistics: @Sendable () -> V3Statistics
     /// USM's counters (usmStats).
     public var usmStatistics: @Sendable () -> USMStatistics
     /// The USM users to show in usmUserTable.
@@ -47,7 +49,7 @@ public struct BuiltInSources: Sendable {
                 store: AgentStore,
                 dispatcherStatistics: @escaping @Sendable () async -> DispatcherStatistics = { DispatcherStatistics() },
                 responderStatistics: @escaping @Sendable () -> ResponderStatistics = { ResponderStatistics() },
-                unknownSecurityModels: @escaping @Sendable () -> UInt32 = { 0 },
+                messageProcessingStatistics: @escaping @Sendable () -> V3Statistics = { V3Statistics() },
                 usmStatistics: @escaping @Sendable () -> USMStatistics = { USMStatistics() },
                 usmUsers: @escaping @Sendable () -> [USMUserTableEntry] = { [] },
                 interfaces: LinuxInterfaces? = nil) {
@@ -57,7 +59,7 @@ public struct BuiltInSources: Sendable {
         self.store = store
         self.dispatcherStatistics = dispatcherStatistics
         self.responderStatistics = responderStatistics
-        self.unknownSecurityModels = unknownSecurityModels
+        self.messageProcessingStatistics = messageProcessingStatistics
         self.usmStatistics = usmStatistics
         self.usmUsers = usmUsers
         self.interfaces = interfaces

@@ -1,5 +1,6 @@
 import NIOConcurrencyHelpers
 public import SNMPSMI
+import SNMPApplications
 
 /// What the agent keeps in memory and serves back: the writable system objects, snmpEnableAuthenTraps
 /// and the counters the agent itself increments (RFC 3418 §2 snmp group).

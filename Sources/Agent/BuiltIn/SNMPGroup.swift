@@ -1,4 +1,5 @@
 import SNMPSMI
+import SNMPApplications
 
 /// SNMPv2-MIB's snmp group (RFC 3418 §2): the counters of received messages and snmpEnableAuthenTraps.
 /// The deprecated RFC 1213 counters (snmpOutPkts, snmpInTooBigs, ...) are not served, as RFC 3418 allows.

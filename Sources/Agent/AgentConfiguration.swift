@@ -1,6 +1,7 @@
 public import SNMPSMI
 public import SNMPSecurity
 public import SNMPAccessControl
+public import SNMPApplications
 
 /// Everything an ``SNMPAgent`` is started with: where it listens, who may read and write what, the
 /// system group's text, where notifications go, and the engine identity.
