@@ -36,7 +36,7 @@ cc -O2 -o "$work/snmp-load" "$BENCH_DIR/snmp-load.c"
 
 # A free port for our agent: let the kernel choose, then release it.
 port="$(python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"$SNMP" agent --listen "udp:127.0.0.1:$port" --community public --state-dir "$work/state" --log-level warning &
+"$SNMP" agent -C --listen "udp:127.0.0.1:$port" --community public --state-dir "$work/state" --log-level warning &
 agent_pid=$!
 read -r _ snmpd_port snmpd_dir < <("$FIXTURES/snmpd-start" --port auto)
 sleep 1

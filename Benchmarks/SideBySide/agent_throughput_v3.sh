@@ -32,7 +32,7 @@ trap cleanup EXIT
 [ -x "$SNMP" ] && [ -x "$LOAD" ] || { echo "build first (see the header of this script)" >&2; exit 1; }
 
 port="$(python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"$SNMP" agent --listen "udp:127.0.0.1:$port" --community public --state-dir "$work/state" --log-level warning \
+"$SNMP" agent -C --listen "udp:127.0.0.1:$port" --community public --state-dir "$work/state" --log-level warning \
     --user "usr-sha256-aes128:SHA-256:authkey1234:AES:privkey1234" &
 agent_pid=$!
 read -r _ snmpd_port snmpd_dir < <("$FIXTURES/snmpd-start" --port auto)

@@ -17,18 +17,29 @@ public import SNMPApplications
 public struct AgentConfiguration: Sendable {
     /// Where to listen, in Net-SNMP's agent syntax (`udp:127.0.0.1:16161`, `udp6:[::1]:16161`).
     public var listenAddresses: [String] = ["udp:127.0.0.1:16161"]
-    /// The v1/v2c communities.
+    /// The v1/v2c communities readable from any source (the simple form; ``communityMappings`` has snmpd's).
     public var communities: [AgentCommunity] = []
-    /// The USM users: parsed and kept here; the v3 engine takes them from ``SNMPAgent/configuration``.
+    /// snmpd's com2sec table: communities restricted to sources, mapped to security names and contexts.
+    /// They are looked up first, in order; VACM entries for their security names come from ``vacm``.
+    public var communityMappings: [AgentCommunityMapping] = []
+    /// USM users with their access (the simple form: each gets a group and access entry of its own).
     public var users: [AgentUser] = []
+    /// USM users as createUser defines them: their access comes from ``vacm`` (rouser, group, access).
+    /// A user of another engine (`-e`) is listed in usmUserTable but cannot send requests to this one.
+    public var usmUsers: [USMUserDefinition] = []
     /// Extra VACM entries (views, groups, access, contexts) beyond what communities and users add.
     public var vacm = VACMConfiguration()
     /// The system group's initial values and snmpEnableAuthenTraps.
+    /// The defaults are snmpd's: sysDescr from `uname`, sysName the host name, sysContact `root`,
+    /// sysLocation `Unknown`, sysServices 72; sysObjectID names this agent.
     public var system = AgentStore.Values(
-        sysDescr: "swift-snmp agent", sysObjectID: [1, 3, 6, 1, 4, 1, EngineState.defaultEnterprise, 1],
-        sysContact: "", sysName: "", sysLocation: "",
+        sysDescr: SystemDefaults.sysDescr, sysObjectID: [1, 3, 6, 1, 4, 1, EngineState.defaultEnterprise, 1],
+        sysContact: SystemDefaults.sysContact, sysName: SystemDefaults.sysName, sysLocation: SystemDefaults.sysLocation,
         // RFC 3418 sysServices: end-to-end (8) + applications (64).
         sysServices: 72, enableAuthenTraps: false)
+    /// The system objects (their arc under `system`: 4 sysContact, 5 sysName, 6 sysLocation) that the
+    /// configuration fixed and a Set may not change (snmpd's `sysContact` lines, unlike `psyscontact`).
+    public var readOnlySystemObjects: Set<UInt32> = []
     /// Where coldStart and authenticationFailure go.
     public var notificationTargets: [NotificationTarget] = []
     /// The engine ID to use; `nil` generates one (and keeps it in the state file when there is one).
@@ -54,6 +65,29 @@ public struct AgentConfiguration: Sendable {
     /// The VACM configuration and community table this configuration describes (RFC 3584 §5.2.1 and
     /// RFC 3415): ``vacm`` plus a group and access entry per community and per user.
     public func accessControl() throws(SNMPError) -> (vacm: VACMConfiguration, communities: CommunityTable) {
+        let (vacm, table) = try accessTables()
+        return (vacm, table)
+    }
+
+    /// ``accessControl()`` with the community lookup that honours ``communityMappings``' sources.
+    public func agentAccessControl() throws(SNMPError) -> (vacm: VACMConfiguration, communities: AgentCommunityTable) {
+        let (vacm, table) = try accessTables()
+        return (vacm, AgentCommunityTable(mappings: communityMappings, anySource: table))
+    }
+
+    /// The USM users the engine authenticates requests with: ``users`` and those of ``usmUsers`` that
+    /// belong to `engineID` (or name no engine).
+    func engineUsers(engineID: OctetString) -> [USMUser] {
+        users.map(\.user) + usmUsers.filter { $0.engineID == nil || $0.engineID == engineID }.map(\.user)
+    }
+
+    /// usmUserTable's rows: every configured user on its engine.
+    func userTableEntries(engineID: OctetString) -> [USMUserTableEntry] {
+        users.map { USMUserTableEntry(engineID: engineID, user: $0.user) }
+            + usmUsers.map { USMUserTableEntry(engineID: $0.engineID ?? engineID, user: $0.user) }
+    }
+
+    private func accessTables() throws(SNMPError) -> (vacm: VACMConfiguration, communities: CommunityTable) {
         var vacm = self.vacm
         var table = CommunityTable()
         do {
@@ -127,54 +161,18 @@ public struct AgentUser: Hashable, Sendable {
         self.view = view
     }
 
-    /// Parses the CLI's `NAME:AUTH:AUTHPASS:PRIV:PRIVPASS` (AUTH and PRIV as Net-SNMP names them, or
-    /// `none`; the passphrase of a `none` protocol may be empty). RFC 3414 §11.2: passphrases have at
-    /// least 8 characters.
+    /// Parses a user in the one user syntax (``USMUserDefinition``: createUser's words, blank- or
+    /// colon-separated); it gets `access` at the highest level its protocols allow.
     public init(parsing text: String, access: AgentAccess = .readWrite) throws(SNMPError) {
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 5 else {
-            throw SNMPError(.configuration, "user must be NAME:AUTH:AUTHPASS:PRIV:PRIVPASS")
+        let definition: USMUserDefinition
+        do {
+            definition = try USMUserDefinition(parsing: text)
+        } catch {
+            throw SNMPError(.configuration, "user: \(error.message)")
         }
-        self = try Self.make(name: fields[0], auth: fields[1], authPass: fields[2], priv: fields[3],
-                             privPass: fields[4], level: nil, access: access, view: nil)
-    }
-
-    /// Builds a user from its words, checking each; errors never repeat a passphrase.
-    static func make(name: String, auth: String, authPass: String, priv: String, privPass: String,
-                     level: SecurityLevel?, access: AgentAccess, view: String?) throws(SNMPError) -> AgentUser {
-        guard !name.isEmpty, name.utf8.count <= 32 else {
-            throw SNMPError(.configuration, "user name must have 1 to 32 octets")
+        guard definition.engineID == nil else {
+            throw SNMPError(.configuration, "user: an agent's users belong to its own engine; leave out the engine ID")
         }
-        var authProtocol = USMAuthProtocol.none
-        var privProtocol = USMPrivProtocol.none
-        var authSecret: USMSecret?
-        var privSecret: USMSecret?
-        if auth.lowercased() != "none" {
-            guard let parsed = USMAuthProtocol(netSNMPName: auth) else {
-                throw SNMPError(.configuration, "unknown authentication protocol \(auth)")
-            }
-            guard authPass.count >= 8 else {
-                throw SNMPError(.configuration, "authentication passphrase of \(name) is shorter than 8 characters")
-            }
-            authProtocol = parsed
-            authSecret = .passphrase(authPass)
-        }
-        if priv.lowercased() != "none" {
-            guard let parsed = USMPrivProtocol(netSNMPName: priv) else {
-                throw SNMPError(.configuration, "unknown privacy protocol \(priv)")
-            }
-            guard authSecret != nil else { throw SNMPError(.configuration, "privacy needs authentication (\(name))") }
-            guard privPass.count >= 8 else {
-                throw SNMPError(.configuration, "privacy passphrase of \(name) is shorter than 8 characters")
-            }
-            privProtocol = parsed
-            privSecret = .passphrase(privPass)
-        }
-        let user = USMUser(userName: OctetString(name), auth: authProtocol, authSecret: authSecret,
-                           priv: privProtocol, privSecret: privSecret)
-        if let level, !user.supports(level) {
-            throw SNMPError(.configuration, "user \(name) cannot do \(level) with its protocols")
-        }
-        return AgentUser(user, securityLevel: level, access: access, view: view)
+        self.init(definition.user, access: access)
     }
 }

@@ -55,18 +55,28 @@ public final class AgentStore: Sendable {
     /// Where SET values are kept across restarts (the agent's state directory), if anywhere.
     private let valuesFile: AgentValuesFile?
 
-    /// Creates a store holding `values`.
-    public init(_ values: Values) {
+    /// The system objects (arcs under `system`) a Set may not change: the configuration fixed them.
+    public let readOnlySystemObjects: Set<UInt32>
+
+    /// Creates a store holding `values`; the objects of `readOnly` (arcs under `system`) are not writable.
+    public init(_ values: Values, readOnly: Set<UInt32> = []) {
         self.values = NIOLockedValueBox(values)
         self.valuesFile = nil
+        self.readOnlySystemObjects = readOnly
     }
 
     /// Creates a store holding `values` with the ones managers SET earlier (kept in `stateDirectory`) applied
-    /// over them; every later change of those is written back there.
-    public init(_ values: Values, stateDirectory: String) {
+    /// over them; every later change of those is written back there. The objects of `readOnly` (arcs under
+    /// `system`, fixed by the configuration) are not writable, and keep their configured values.
+    public init(_ values: Values, stateDirectory: String, readOnly: Set<UInt32> = []) {
         let file = AgentValuesFile(directory: stateDirectory)
-        self.values = NIOLockedValueBox(file.load(over: values))
+        var restored = file.load(over: values)
+        if readOnly.contains(4) { restored.sysContact = values.sysContact }
+        if readOnly.contains(5) { restored.sysName = values.sysName }
+        if readOnly.contains(6) { restored.sysLocation = values.sysLocation }
+        self.values = NIOLockedValueBox(restored)
         self.valuesFile = file
+        self.readOnlySystemObjects = readOnly
     }
 
     /// A snapshot of the values.

@@ -1,4 +1,5 @@
 public import SNMPSMI
+import SNMPSecurity
 import SNMPApplications
 
 /// The engine identity an agent runs with: `snmpEngineID` and `snmpEngineBoots` (RFC 3411 §3.1.1.1,
@@ -47,18 +48,7 @@ public struct EngineState: Hashable, Sendable {
 
     /// Parses an engine ID written as hex (`80007ED905...`, optional `0x`, `:` or space separators).
     public static func engineID(hex text: some StringProtocol) -> OctetString? {
-        var digits = Substring(text)
-        if digits.hasPrefix("0x") || digits.hasPrefix("0X") { digits = digits.dropFirst(2) }
-        let clean = digits.filter { $0 != ":" && $0 != " " }
-        guard clean.count % 2 == 0, !clean.isEmpty else { return nil }
-        var octets: [UInt8] = []
-        var index = clean.startIndex
-        while index < clean.endIndex {
-            let next = clean.index(index, offsetBy: 2)
-            guard let octet = UInt8(clean[index..<next], radix: 16) else { return nil }
-            octets.append(octet)
-            index = next
-        }
+        guard let octets = USMUserDefinition.hex(String(text.filter { $0 != ":" && $0 != " " })) else { return nil }
         let engineID = OctetString(octets)
         return isValidEngineID(engineID) ? engineID : nil
     }

@@ -47,7 +47,7 @@ public final class SNMPAgent: Sendable {
     /// The instant sysUpTime counts from.
     public let startTime: NIODeadline
 
-    private let communities: CommunityTable
+    private let communities: AgentCommunityTable
     /// The communities that may Set; a Set with another known community is a bad community use.
     private let writableCommunities: Set<OctetString>
     private let secureRequestHandler: SecureRequestHandler?
@@ -94,22 +94,23 @@ public final class SNMPAgent: Sendable {
                 throw SNMPError(.badAddress, "listen address \(text): \(error.reason)")
             }
         }
-        let (vacm, communities) = try configuration.accessControl()
+        let (vacm, communities) = try configuration.agentAccessControl()
         // The engine is authoritative for requests to the agent: its engine ID and boots are the persisted
         // ones, and the configured users are the USM users (localized to this engine ID on first use).
         var engineConfiguration = SNMPEngine.Configuration()
         engineConfiguration.engineID = engineState.engineID
         engineConfiguration.engineBoots = Int32(clamping: engineState.engineBoots)
-        engineConfiguration.users = configuration.users.map(\.user)
+        engineConfiguration.users = configuration.engineUsers(engineID: engineState.engineID)
         let engine = try await SNMPEngine.start(listeningOn: addresses, configuration: engineConfiguration,
                                                 group: group, logger: logger)
-        let store = configuration.stateDirectory.map { AgentStore(configuration.system, stateDirectory: $0) }
-            ?? AgentStore(configuration.system)
+        let store = configuration.stateDirectory.map {
+            AgentStore(configuration.system, stateDirectory: $0, readOnly: configuration.readOnlySystemObjects)
+        } ?? AgentStore(configuration.system, readOnly: configuration.readOnlySystemObjects)
         let responder = CommandResponder(mib: ManagedObjectTree(), vacm: vacm, configuration: configuration.responder)
         let startTime = NIODeadline.now()
 
         let dispatcher = engine.dispatcher
-        let configuredUsers = configuration.users.map { USMUserTableEntry(engineID: engineState.engineID, user: $0.user) }
+        let configuredUsers = configuration.userTableEntries(engineID: engineState.engineID)
         let sources = BuiltInSources(
             startTime: startTime, engine: engineState, store: store,
             dispatcherStatistics: { [weak dispatcher] in
@@ -144,7 +145,7 @@ public final class SNMPAgent: Sendable {
     }
 
     private init(engine: SNMPEngine, responder: CommandResponder, store: AgentStore, engineState: EngineState,
-                 configuration: AgentConfiguration, startTime: NIODeadline, communities: CommunityTable,
+                 configuration: AgentConfiguration, startTime: NIODeadline, communities: AgentCommunityTable,
                  secureRequestHandler: SecureRequestHandler?, logger: Logger) {
         self.engine = engine
         self.responder = responder
@@ -189,7 +190,7 @@ public final class SNMPAgent: Sendable {
         }
         // RFC 3584 §5.2.1: an unknown community is dropped and counted; RFC 3418 snmpEnableAuthenTraps
         // decides whether it also raises authenticationFailure.
-        guard let entry = communities.entry(for: message.securityName) else {
+        guard let entry = communities.entry(for: message.securityName, from: source) else {
             store.count { $0.inBadCommunityNames &+= 1 }
             logger.debug("bad community", metadata: ["from": "\(source)"])
             if store.current.enableAuthenTraps { notify(.authenticationFailure) }

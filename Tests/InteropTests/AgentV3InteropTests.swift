@@ -13,6 +13,7 @@ struct AgentV3InteropTests {
     static func configuration() throws -> AgentConfiguration {
         var configuration = AgentConfiguration()
         configuration.listenAddresses = ["udp:127.0.0.1:0"]
+        configuration.system.sysDescr = "swift-snmp agent"
         for user in FixtureUser.all {
             let text = [user.name, FixtureUser.authNames[user.auth] ?? "none", authKey,
                         FixtureUser.privNames[user.priv] ?? "none", privKey].joined(separator: ":")

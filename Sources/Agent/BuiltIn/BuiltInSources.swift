@@ -92,7 +92,7 @@ public enum BuiltInMIB {
         try EngineGroup.register(into: &mib, sources: sources)
         try USMGroup.register(into: &mib, sources: sources)
         if let interfaces = sources.interfaces {
-            try InterfacesGroup.register(into: &mib, interfaces: interfaces)
+            try InterfacesGroup.register(into: &mib, interfaces: interfaces, startTime: sources.startTime)
         }
     }
 }

@@ -12,8 +12,10 @@ public struct LinuxInterface: Hashable, Sendable {
     public var mtu: Int32 = 0
     /// `address`: the hardware address octets (empty when none).
     public var hardwareAddress: [UInt8] = []
-    /// `speed` in Mb/s (0 when unknown, as for virtual interfaces).
+    /// The speed in Mb/s as snmpd reports it (see ``speed(ifType:driverSpeed:)``).
     public var speedMbps: UInt32 = 0
+    /// When ifOperStatus last changed while the agent watched (ifLastChange); `nil` for never.
+    public var lastChange: NIODeadline?
     /// `operstate` text (`up`, `down`, `unknown`, ...).
     public var operState: String = "unknown"
     /// `flags`: IFF_UP and IFF_RUNNING decide admin and oper status where operstate is unknown.
@@ -44,20 +46,30 @@ public struct LinuxInterface: Hashable, Sendable {
         }
     }
 
-    /// IF-MIB ifAdminStatus: up(1) when IFF_UP is set, down(2) otherwise.
+    /// IF-MIB ifAdminStatus: up(1) when IFF_UP is set, down(2) otherwise (as snmpd).
     public var adminStatus: Int32 { flags & 0x1 != 0 ? 1 : 2 }
 
-    /// IF-MIB ifOperStatus from RFC 2863's values; Linux's "unknown" (loopback, some virtual links) is
-    /// read from IFF_RUNNING, as the kernel's own operstate documentation suggests.
-    public var operStatus: Int32 {
-        switch operState {
-        case "up": return 1
-        case "down": return 2
-        case "testing": return 3
-        case "dormant": return 5
-        case "notpresent": return 6
-        case "lowerlayerdown": return 7
-        default: return flags & 0x1 != 0 && flags & 0x40 != 0 ? 1 : (flags & 0x1 != 0 ? 4 : 2)
+    /// IF-MIB ifOperStatus as snmpd reports it: up(1) when IFF_RUNNING is set, down(2) otherwise. The
+    /// kernel's `operstate` says `unknown` for loopback and many virtual links, which dashboards would
+    /// read as a fault; the flags say what snmpd says.
+    public var operStatus: Int32 { isRunning ? 1 : 2 }
+
+    /// IFF_RUNNING, which `/sys/class/net/<name>/flags` leaves out: the kernel sets it (dev_get_flags) for
+    /// an interface that is up whose operstate is `up` or `unknown`.
+    public var isRunning: Bool {
+        flags & 0x40 != 0 || (flags & 0x1 != 0 && (operState == "up" || operState == "unknown"))
+    }
+
+    /// IF-MIB ifPhysAddress: the hardware address, empty when it is all zeros (loopback), as snmpd.
+    public var physicalAddress: [UInt8] { hardwareAddress.allSatisfy { $0 == 0 } ? [] : hardwareAddress }
+
+    /// ifSpeed/ifHighSpeed in Mb/s as snmpd finds them: Ethernet from the driver (`speed`, 0 when the
+    /// driver does not know), other types snmpd's guess — 10 Mb/s for loopback, 0 otherwise.
+    static func speed(ifType: Int32, driverSpeed: Int64?) -> UInt32 {
+        switch ifType {
+        case 6: return driverSpeed.map { $0 > 0 ? UInt32(clamping: $0) : 0 } ?? 0
+        case 24: return 10
+        default: return 0
         }
     }
 }
@@ -77,6 +89,8 @@ public final class LinuxInterfaces: Sendable {
     private struct Cache {
         var interfaces: [LinuxInterface] = []
         var readAt: NIODeadline?
+        /// Per ifIndex: the last ifOperStatus seen and when it last changed (ifLastChange).
+        var status: [UInt32: (operStatus: Int32, changedAt: NIODeadline?)] = [:]
     }
     private let cache = NIOLockedValueBox(Cache())
 
@@ -97,8 +111,21 @@ public final class LinuxInterfaces: Sendable {
         }) { return cached }
         // Read outside the lock: two readers racing both read, and the later one wins; harmless.
         let fresh = read()
-        cache.withLockedValue { $0 = Cache(interfaces: fresh, readAt: now) }
-        return fresh
+        return cache.withLockedValue { cache in
+            // RFC 2863 ifLastChange: the sysUpTime at which the interface entered its current operational
+            // state; a state it had when first seen counts as "before the agent started" (0), as in snmpd.
+            var status: [UInt32: (operStatus: Int32, changedAt: NIODeadline?)] = [:]
+            let marked = fresh.map { interface -> LinuxInterface in
+                var interface = interface
+                let previous = cache.status[interface.index]
+                let changedAt = previous.map { $0.operStatus == interface.operStatus ? $0.changedAt : now } ?? nil
+                status[interface.index] = (interface.operStatus, changedAt)
+                interface.lastChange = changedAt
+                return interface
+            }
+            cache = Cache(interfaces: marked, readAt: now, status: status)
+            return marked
+        }
     }
 
     /// Reads the files now.
@@ -119,10 +146,11 @@ public final class LinuxInterfaces: Sendable {
             interface.index = index
             interface.mtu = attribute("mtu").flatMap { Int32($0) } ?? 0
             interface.hardwareAddress = attribute("address").map(Self.parseHardwareAddress) ?? []
-            interface.speedMbps = attribute("speed").flatMap { Int64($0) }.map { $0 > 0 ? UInt32(clamping: $0) : 0 } ?? 0
             interface.operState = attribute("operstate") ?? "unknown"
             interface.flags = attribute("flags").flatMap { UInt32($0.dropFirst(2), radix: 16) } ?? 0
             interface.hardwareType = attribute("type").flatMap { UInt32($0) } ?? 0
+            interface.speedMbps = LinuxInterface.speed(ifType: interface.ifType,
+                                                       driverSpeed: attribute("speed").flatMap { Int64($0) })
             result.append(interface)
         }
         return result.sorted { $0.index < $1.index }

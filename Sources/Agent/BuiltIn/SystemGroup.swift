@@ -45,6 +45,11 @@ enum SystemGroup {
 
     private static func registerWritable(_ mib: inout ManagedObjectTree, _ arc: UInt32, store: AgentStore,
                                          _ keyPath: any WritableKeyPath<AgentStore.Values, String> & Sendable) throws(SNMPError) {
+        // snmpd: a value the configuration fixed (sysContact, not psyscontact) is not writable.
+        guard !store.readOnlySystemObjects.contains(arc) else {
+            try mib.register(scalar: system.appending(arc)) { .octetString(OctetString(store.current[keyPath: keyPath])) }
+            return
+        }
         try mib.register(scalar: system.appending(arc), access: .readWrite, syntax: displayString,
                          get: { .octetString(OctetString(store.current[keyPath: keyPath])) },
                          set: { value in

@@ -4,8 +4,8 @@ import SNMP
 /// `--listen`/`--community`/`--user` options of its own.
 ///
 /// Config tokens: `authCommunity TYPES COMMUNITY [SOURCE]` (TYPES such as `log,execute,net`; a community is
-/// accepted when TYPES includes `log`), `authUser TYPES NAME [LEVEL]`, `createUser [-e ENGINEID] NAME AUTH
-/// PASS [PRIV [PASS]]` (the privacy passphrase defaults to the authentication one, as in Net-SNMP),
+/// accepted when TYPES includes `log`), `authUser TYPES NAME [LEVEL]`, `createUser [-e ENGINEID] NAME [AUTH
+/// [-m|-l] SECRET [PRIV [-m|-l] [SECRET]]]` (the privacy secret defaults to the authentication one, as in Net-SNMP),
 /// `disableAuthorization yes`, `exactEngineID`/`engineID HEX`. Other tokens are warned about and ignored.
 struct TrapdSettings {
     var listen: [String] = []
@@ -41,7 +41,8 @@ struct TrapdSettings {
           -O FLAGS           output options, as the other commands
           --listen ADDR      listening address, e.g. udp:127.0.0.1:16162 or udp6:[::1]:162 (repeatable)
           --community C      accept v1/v2c notifications with community C (repeatable)
-          --user NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]][:ENGINEID]   accept SNMPv3 user (ENGINEID: the sender's)
+          --user USER        accept an SNMPv3 user, in createUser's words separated by blanks or colons:
+                             [-e ENGINEID] NAME[:AUTH[:-m|-l]:SECRET[:PRIV[:-m|-l]:SECRET]] (ENGINEID: the sender's)
           --engine-id HEX    this receiver's snmpEngineID (the one inform senders discover)
         Default listening address: udp:0.0.0.0:162.
 
@@ -153,57 +154,26 @@ struct TrapdSettings {
         }
     }
 
-    /// `createUser [-e ENGINEID] NAME AUTH PASS [PRIV [PASS]]`, or `createUser NAME` for noAuthNoPriv.
+    /// `createUser [-e ENGINEID] NAME [AUTH [-m|-l] SECRET [PRIV [-m|-l] [SECRET]]]` (``USMUserDefinition``).
     static func parseCreateUser(_ words: [String]) throws(CommandLineError) -> TrapReceiver.User {
-        var rest = words[...]
-        var engineID: OctetString? = nil
-        if rest.first == "-e" {
-            rest = rest.dropFirst()
-            guard let text = rest.popFirst() else { throw CommandLineError("createUser -e needs an engine ID") }
-            engineID = OctetString(try hex(text, what: "createUser -e"))
+        do {
+            let definition = try USMUserDefinition(createUserArguments: words)
+            return TrapReceiver.User(definition.user, engineID: definition.engineID)
+        } catch {
+            throw CommandLineError(error.message)
         }
-        guard let name = rest.popFirst() else { throw CommandLineError("createUser needs a user name") }
-        let fields = Array(rest)
-        return TrapReceiver.User(try makeUser(name: name, fields: fields), engineID: engineID)
     }
 
-    /// `NAME[:AUTH:AUTHPASS[:PRIV:PRIVPASS]][:ENGINEID]`.
+    /// `--user`: the one user syntax of every snmp command (``USMUserDefinition``): createUser's words,
+    /// separated by blanks or colons; the earlier trailing `:ENGINEID` is still read.
     static func parseUserOption(_ text: String) throws(CommandLineError) -> (TrapReceiver.User, String) {
-        var fields = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard let name = fields.first, !name.isEmpty else { throw CommandLineError("snmptrapd: --user needs a name\n") }
-        fields.removeFirst()
-        var engineID: OctetString? = nil
-        // An odd number of fields after the name ends with the sender's engine ID.
-        if fields.count % 2 == 1, let last = fields.popLast() {
-            engineID = OctetString(try hex(last, what: "--user engine ID"))
+        do {
+            let definition = try USMUserDefinition(parsing: text)
+            return (TrapReceiver.User(definition.user, engineID: definition.engineID),
+                    definition.user.userName.utf8String ?? definition.user.securityName)
+        } catch {
+            throw CommandLineError("snmptrapd: --user: \(error.message)\n")
         }
-        return (TrapReceiver.User(try makeUser(name: name, fields: fields), engineID: engineID), name)
-    }
-
-    /// A USM user from `AUTH PASS [PRIV [PASS]]` as Net-SNMP's createUser reads them.
-    static func makeUser(name: String, fields: [String]) throws(CommandLineError) -> USMUser {
-        guard let authName = fields.first else { return USMUser(userName: OctetString(name)) }
-        guard let auth = USMAuthProtocol(netSNMPName: authName) else {
-            throw CommandLineError("unknown authentication protocol \(authName)")
-        }
-        guard fields.count >= 2, fields[1].utf8.count >= 8 else {
-            throw CommandLineError("the authentication passphrase of \(name) must have at least 8 characters")
-        }
-        var priv = USMPrivProtocol.none
-        var privSecret: USMSecret? = nil
-        if fields.count >= 3 {
-            guard let protocolValue = USMPrivProtocol(netSNMPName: fields[2]) else {
-                throw CommandLineError("unknown privacy protocol \(fields[2])")
-            }
-            priv = protocolValue
-            let passphrase = fields.count >= 4 ? fields[3] : fields[1]
-            guard passphrase.utf8.count >= 8 else {
-                throw CommandLineError("the privacy passphrase of \(name) must have at least 8 characters")
-            }
-            privSecret = .passphrase(passphrase)
-        }
-        return USMUser(userName: OctetString(name), auth: auth, authSecret: .passphrase(fields[1]),
-                       priv: priv, privSecret: privSecret)
     }
 
     static func hex(_ text: String, what: String) throws(CommandLineError) -> [UInt8] {
