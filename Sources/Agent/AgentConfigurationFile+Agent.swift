@@ -138,11 +138,11 @@ extension SnmpdConfReader {
             case "-u": user = value
             case "-l": level = try securityLevel(value)
             case "-a":
-                guard let parsed = USMAuthProtocol(netSNMPName: value) else { throw LineError("trapsess: unknown authentication protocol \(value)") }
+                guard let parsed = USMAuthProtocol(netSNMPName: value) else { throw LineError("trapsess: unknown authentication protocol (MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512)") }
                 auth = parsed
             case "-A": authPass = value
             case "-x":
-                guard let parsed = USMPrivProtocol(netSNMPName: value) else { throw LineError("trapsess: unknown privacy protocol \(value)") }
+                guard let parsed = USMPrivProtocol(netSNMPName: value) else { throw LineError("trapsess: unknown privacy protocol (DES, 3DES, AES, AES-192, AES-256, AES-192-C, AES-256-C)") }
                 priv = parsed
             case "-X": privPass = value
             case "-n": context = value

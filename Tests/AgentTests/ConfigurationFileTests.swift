@@ -115,7 +115,7 @@ struct ConfigurationFileTests {
         ("proxy -v 2c -c x 127.0.0.1 .1.3\n", "line 1: Warning: proxy is an snmpd directive snmp agent does not support"),
         ("listen udp:127.0.0.1:16161\n", "line 1: Warning: listen is swift-snmp's retired configuration format; write agentaddress"),
         ("createUser alice SHA short AES privpass1\n", "line 1: Error: the authentication passphrase of alice must have"),
-        ("createUser alice SHA-999 authpass1\n", "unknown authentication protocol SHA-999"),
+        ("createUser alice SHA-999 authpass1\n", "unknown authentication protocol for alice"),
         ("createUser alice SHA -l 0x0102\n", "improper key length to -l"),
         ("view v sideways .1.3.6\n", "Error: TYPE must be included/excluded?"),
         ("view v included .1.3.6 ff:zz\n", "Error: invalid MASK"),

@@ -81,7 +81,7 @@ public struct USMUserDefinition: Hashable, Sendable {
                 if rest.first == "" || (colonForm && !rest.isEmpty) { rest = rest.dropFirst() }
             } else {
                 guard let parsed = USMAuthProtocol(netSNMPName: authName) else {
-                    throw SyntaxError("unknown authentication protocol \(authName)")
+                    throw SyntaxError("unknown authentication protocol for \(name) (MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512)")
                 }
                 auth = parsed
                 authSecret = try Self.secret(&rest, what: "authentication", of: name, auth: parsed, isAuth: true)
@@ -101,7 +101,7 @@ public struct USMUserDefinition: Hashable, Sendable {
                 }
             } else {
                 guard let parsed = USMPrivProtocol(netSNMPName: privName) else {
-                    throw SyntaxError("unknown privacy protocol \(privName)")
+                    throw SyntaxError("unknown privacy protocol for \(name) (DES, 3DES, AES, AES-192, AES-256, AES-192-C, AES-256-C)")
                 }
                 guard let authSecret else { throw SyntaxError("privacy needs authentication (\(name))") }
                 priv = parsed
