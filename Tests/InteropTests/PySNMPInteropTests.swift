@@ -77,9 +77,11 @@ enum PySNMPTree {
 /// against a real pysnmp 7 command responder: the second peer of the acceptance, next to Net-SNMP.
 @Suite(.enabled(if: PySNMPAgent.isInstalled || PySNMPAgent.isRequired, PySNMPAgent.installHint), .pysnmpAgent, .serialized)
 struct PySNMPInteropTests {
+    /// 5 s per attempt: the parameterized cases run at once against one single-threaded pysnmp agent, which
+    /// on a loaded 2-core CI machine has taken more than 6 s to answer one of them.
     static func client(_ version: SNMPClient.Version) async throws -> SNMPClient {
         try await SNMPClient(agent: try currentPySNMPAgent().address, version: version,
-                             configuration: .init(timeout: .seconds(2), retries: 2))
+                             configuration: .init(timeout: .seconds(5), retries: 2))
     }
 
     /// get, getnext, getbulk, set with read-back and a bulk walk of the whole view through `SNMPClient`.
