@@ -1,6 +1,6 @@
 /// The counters the dispatcher owns (RFC 3412 §4.2.1 and §4.2.2): SNMPv2-MIB's snmp group (RFC 3418) and
 /// snmpUnknownPDUHandlers (SNMP-MPD-MIB). snmpInvalidMsgs and snmpUnknownSecurityModels belong to the v3
-/// message processing model (``V3Statistics``), usmStats to USM: each counter has one owner
+/// message processing model (`V3Statistics`), usmStats to USM: each counter has one owner
 /// (ARCHITECTURE.md, "Counters").
 public struct DispatcherStatistics: Hashable, Sendable {
     /// snmpInPkts: messages delivered from the transport.

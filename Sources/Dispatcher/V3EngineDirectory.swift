@@ -7,7 +7,7 @@ public import SNMPSecurity
 /// address (so later requests skip discovery, RFC 3414 §4), and the users configured for an agent whose
 /// engine ID is not known yet.
 ///
-/// USM's local configuration datastore is keyed by (engine ID, user name) (RFC 3414 §2.1, ``USMUserTable``).
+/// USM's local configuration datastore is keyed by (engine ID, user name) (RFC 3414 §2.1, `USMUserTable`).
 /// A manager knows an agent by its address, so a user configured "for the agent at this address" waits here
 /// until discovery names the engine; the dispatcher then puts it into USM under that engine ID, where its
 /// keys are localized. Two managers sharing an engine with the same user name and different passphrases for

@@ -176,7 +176,7 @@ public final class V3MessageProcessing: Sendable {
 }
 
 /// The SNMP-MPD-MIB counters the v3 model owns (RFC 3412 §5, incremented in §7.2 steps 4 and 5);
-/// snmpUnknownPDUHandlers is the dispatcher's (``DispatcherStatistics`` in SNMPDispatcher).
+/// snmpUnknownPDUHandlers is the dispatcher's (`DispatcherStatistics` in SNMPDispatcher).
 public struct V3Statistics: Hashable, Sendable {
     /// snmpUnknownSecurityModels.
     public var unknownSecurityModels: UInt32 = 0
