@@ -161,7 +161,7 @@ public struct AgentUser: Hashable, Sendable {
         self.view = view
     }
 
-    /// Parses a user in the one user syntax (``USMUserDefinition``: createUser's words, blank- or
+    /// Parses a user in the one user syntax (`USMUserDefinition`: createUser's words, blank- or
     /// colon-separated); it gets `access` at the highest level its protocols allow.
     public init(parsing text: String, access: AgentAccess = .readWrite) throws(SNMPError) {
         let definition: USMUserDefinition

@@ -12,7 +12,7 @@ public struct LinuxInterface: Hashable, Sendable {
     public var mtu: Int32 = 0
     /// `address`: the hardware address octets (empty when none).
     public var hardwareAddress: [UInt8] = []
-    /// The speed in Mb/s as snmpd reports it (see ``speed(ifType:driverSpeed:)``).
+    /// The speed in Mb/s as snmpd reports it (see `speed(ifType:driverSpeed:)`).
     public var speedMbps: UInt32 = 0
     /// When ifOperStatus last changed while the agent watched (ifLastChange); `nil` for never.
     public var lastChange: NIODeadline?

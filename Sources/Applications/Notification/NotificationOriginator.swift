@@ -13,7 +13,7 @@ public struct NotificationOriginator: Sendable {
     let dispatcher: SNMPDispatcher
 
     /// Creates an originator on `dispatcher`. Inform receivers are discovered once per dispatcher (its
-    /// ``SNMPDispatcher/engineDirectory``), not once per inform.
+    /// `SNMPDispatcher.engineDirectory`), not once per inform.
     public init(dispatcher: SNMPDispatcher) {
         self.dispatcher = dispatcher
     }
