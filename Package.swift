@@ -266,11 +266,14 @@ let package = Package(
 // own scratch path with `-sanitize=fuzzer,address -parse-as-library`, see Fuzz/README.md). The CLI is then a
 // library without its main.swift, so the CLI target's parsers can be fuzzed; a normal build never sees any of it.
 if Context.environment["SWIFT_SNMP_FUZZ"] != nil {
-    package.products.removeAll { $0.name == "snmp" }
-    if let index = package.targets.firstIndex(where: { $0.name == "SNMPCLI" }) {
-        let cli = package.targets[index]
-        package.targets[index] = .target(name: cli.name, dependencies: cli.dependencies, path: cli.path,
-                                         exclude: ["main.swift"], swiftSettings: cli.swiftSettings)
+    // Executables become libraries without their main.swift (`-parse-as-library` refuses top-level code).
+    package.products.removeAll { $0.name == "snmp" || $0.name == "snmp-examples" }
+    for name in ["SNMPCLI", "SNMPExamples"] {
+        guard let index = package.targets.firstIndex(where: { $0.name == name }) else { continue }
+        let executable = package.targets[index]
+        package.targets[index] = .target(name: executable.name, dependencies: executable.dependencies,
+                                         path: executable.path, exclude: ["main.swift"],
+                                         swiftSettings: executable.swiftSettings)
     }
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("FuzzBER", ["SNMPSMI"]),
